@@ -1,0 +1,24 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { questionSchema, objectiveIdSchema } from './lib/schema.ts';
+import { questionBankLoader } from './lib/question-bank-loader.ts';
+
+export const collections = {
+  docs: defineCollection({
+    loader: docsLoader(),
+    schema: docsSchema({
+      extend: z.object({
+        /** The exam objectives (1–47) or foundation topic ids this page teaches. */
+        objectives: z.array(objectiveIdSchema).optional(),
+        /** When the page's facts were last checked against the official pages it cites. */
+        verified: z.iso.date().optional(),
+      }),
+    }),
+  }),
+  questions: defineCollection({
+    loader: questionBankLoader(),
+    schema: questionSchema,
+  }),
+};
