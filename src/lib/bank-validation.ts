@@ -49,7 +49,7 @@ function issuesToErrors(file: string, id: string | undefined, error: z.ZodError)
 
 /** Parses YAML and reports syntax errors with line and column. */
 function parseYaml(file: SourceFile): { value: unknown; errors: BankError[] } {
-  const doc = parseDocument(file.text, { prettyErrors: false });
+  const doc = parseDocument(file.text, { prettyErrors: true });
   if (doc.errors.length) {
     return {
       value: undefined,

@@ -55,8 +55,8 @@ export const optionSchema = z.strictObject({
   why: markdownText('why'),
 });
 
-export const questionSchema = z
-  .strictObject({
+/** The fields of a question, before the rules that compare fields with each other. */
+export const questionFieldsSchema = z.strictObject({
     id: z.string().regex(KEBAB, { error: 'id must be kebab-case (a-z, 0-9, single hyphens)' }),
     objective: objectiveIdSchema,
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], {
@@ -79,8 +79,9 @@ export const questionSchema = z
       .min(1, { error: 'cite at least one official page' }),
     verified: isoDate,
     status: z.enum(['active', 'retired']).optional(),
-  })
-  .superRefine((question, ctx) => {
+});
+
+export const questionSchema = questionFieldsSchema.superRefine((question, ctx) => {
     const correct = question.options.filter((option) => option.correct).length;
     if (question.type === 'single' && correct !== 1) {
       ctx.addIssue({
@@ -111,6 +112,17 @@ export const questionSchema = z
   });
 
 export type Question = z.infer<typeof questionSchema>;
+
+/** A validated question as the site uses it: its Markdown fields also rendered to HTML at build time. */
+export const renderedQuestionSchema = questionFieldsSchema.extend({
+  file: z.string(),
+  html: z.object({
+    stem: z.string(),
+    explanation: z.string(),
+    options: z.array(z.object({ text: z.string(), why: z.string() })),
+  }),
+});
+export type RenderedQuestion = z.infer<typeof renderedQuestionSchema>;
 export type QuestionOption = z.infer<typeof optionSchema>;
 
 /** A bank file is a YAML list of questions. */

@@ -1,0 +1,38 @@
+// @ts-check
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { loadBlueprint } from './src/lib/blueprint.ts';
+import { sidebarFromBlueprint } from './src/lib/sidebar.ts';
+
+/**
+ * Hosting, set at build time (see README → Hosting):
+ * - SITE_URL:  the full origin the site is served from, e.g. https://example.github.io (enables the sitemap
+ *              and canonical URLs). Default: http://localhost:4321.
+ * - BASE_PATH: the sub-path it lives under, e.g. /guide/. Default: / (domain root).
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+const docs = new URL('./src/content/docs/', import.meta.url);
+const pages = {
+  page: (/** @type {string} */ slug) => ['.mdx', '.md'].some((ext) => existsSync(new URL(slug + ext, docs))),
+  folder: (/** @type {string} */ slug) => existsSync(new URL(slug + '/', docs)),
+};
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'ML Professional Study Guide',
+      description:
+        'A free, independent study guide for the Databricks Certified Machine Learning Professional exam: lessons, self-checks and practice questions.',
+      sidebar: sidebarFromBlueprint(loadBlueprint(), pages),
+      customCss: ['./src/styles/custom.css'],
+      routeMiddleware: './src/routeData.ts',
+      pagefind: { ranking: { metaWeights: { title: 5 } } },
+    }),
+  ],
+});

@@ -1,0 +1,37 @@
+/**
+ * The sidebar, generated from the blueprint: one group per exam domain, one entry per section. A section is a
+ * single page (`<domain>/<section>.mdx`) or, when it is long, a folder of parts (`<domain>/<section>/*.mdx`,
+ * ordered by `sidebar.order`). Sections with neither are left out, so the sidebar never links to a missing page.
+ */
+import type { Blueprint } from './schema.ts';
+
+type SidebarItem =
+  | { label: string; slug: string }
+  | { label: string; collapsed?: boolean; items: Array<SidebarItem | { autogenerate: { directory: string } }> };
+
+export interface PageLookup {
+  /** True when src/content/docs/<slug>.md(x) exists. */
+  page(slug: string): boolean;
+  /** True when the folder src/content/docs/<slug>/ exists. */
+  folder(slug: string): boolean;
+}
+
+export function sidebarFromBlueprint(blueprint: Blueprint, pages: PageLookup): SidebarItem[] {
+  const domains: SidebarItem[] = blueprint.domains.map((domain) => ({
+    label: `${domain.title} (${domain.weight}%)`,
+    items: domain.sections.flatMap((section): SidebarItem[] => {
+      const slug = `${domain.id}/${section.id}`;
+      if (pages.folder(slug)) return [{ label: section.title, collapsed: true, items: [{ autogenerate: { directory: slug } }] }];
+      if (pages.page(slug)) return [{ label: section.title, slug }];
+      return [];
+    }),
+  }));
+  const start: SidebarItem = {
+    label: 'Start here',
+    items: [{ label: 'How to use this guide', slug: 'index' }, ...(pages.folder('exam') ? [{ autogenerate: { directory: 'exam' } }] : [])],
+  };
+  const foundations: SidebarItem[] = pages.folder('foundations')
+    ? [{ label: 'Foundations', collapsed: true, items: [{ autogenerate: { directory: 'foundations' } }] }]
+    : [];
+  return [start, ...domains, ...foundations];
+}
