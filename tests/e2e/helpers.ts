@@ -1,0 +1,27 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/** The lesson the foundation tests use: the first complete slice. */
+export const MLFLOW_LESSON = 'model-development/advanced-mlflow/';
+
+/** WCAG 2.2 AA, as in QUALITY.md. Rules switched off site-wide are listed in tests/e2e/axe-exclusions.ts. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Starlight reads the theme from localStorage before first paint; set it before any page script runs. */
+export async function useTheme(page: Page, theme: 'light' | 'dark') {
+  await page.addInitScript((value) => window.localStorage.setItem('starlight-theme', value), theme);
+}
+
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Presses Tab until `isTarget` holds for the focused element; fails after `limit` presses. */
+export async function tabUntil(page: Page, isTarget: string, limit = 400) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(isTarget)) return;
+  }
+  throw new Error(`focus never reached: ${isTarget}`);
+}
