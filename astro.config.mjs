@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { loadBlueprint } from './src/lib/blueprint.ts';
 import { sidebarFromBlueprint } from './src/lib/sidebar.ts';
 
@@ -33,6 +34,8 @@ export default defineConfig({
       customCss: ['./src/styles/custom.css'],
       routeMiddleware: './src/routeData.ts',
       pagefind: { ranking: { metaWeights: { title: 5 } } },
+      // Fails the build on a broken internal link or heading anchor. Links to other sites are not fetched.
+      plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
     }),
   ],
 });

@@ -111,7 +111,7 @@ describe('validateBank', () => {
   });
 
   it('requires a why on every option', () => {
-    const q = valid() as ReturnType<typeof valid> & { options: Array<Record<string, unknown>> };
+    const q = valid() as unknown as { options: Array<Record<string, unknown>> };
     delete q.options[2]!.why;
     expect(errorsFor(file([q]))).toEqual([
       'content/questions/fixture.yaml › question "fixture-question" › options[2].why: why must be a string of Markdown',
