@@ -13,7 +13,7 @@ export const collections = {
         /** The exam objectives (1–47) or foundation topic ids this page teaches. */
         objectives: z.array(objectiveIdSchema).optional(),
         /** When the page's facts were last checked against the official pages it cites. */
-        verified: z.iso.date().optional(),
+        verified: z.coerce.date().optional(),
       }),
     }),
   }),
