@@ -14,6 +14,8 @@ import { sidebarFromBlueprint } from './src/lib/sidebar.ts';
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+// OUT_DIR lets a second build (e.g. for a sub-path) sit beside dist/ without replacing it.
+const outDir = process.env.OUT_DIR || './dist';
 
 const docs = new URL('./src/content/docs/', import.meta.url);
 const pages = {
@@ -24,6 +26,7 @@ const pages = {
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   integrations: [
     starlight({

@@ -9,5 +9,5 @@ import { loadBlueprint } from './lib/blueprint.ts';
 export const onRequest = defineRouteMiddleware((context) => {
   const { entry, head } = context.locals.starlightRoute;
   const domain = domainForPage(entry.id, loadBlueprint());
-  if (domain) head.push({ tag: 'meta', attrs: { 'data-pagefind-filter': 'domain[content]', content: domain } });
+  if (domain) head.push({ tag: 'meta', attrs: { name: 'pagefind-domain', 'data-pagefind-filter': 'domain[content]', content: domain } });
 });
