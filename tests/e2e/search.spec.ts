@@ -4,7 +4,7 @@ import { MLFLOW_LESSON } from './helpers.ts';
 test('searching for "nested runs" lands on the Advanced MLflow lesson', async ({ page }) => {
   await page.goto('');
   await page.getByRole('button', { name: 'Search' }).click();
-  const input = page.getByRole('searchbox');
+  const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
   await input.fill('nested runs');
   const result = page.locator('.pagefind-ui__result-link').first();
   await expect(result).toBeVisible();

@@ -10,8 +10,11 @@ test('a learner answers a self-check with the keyboard, hears the result, and fi
   const answer = Number((await question.getAttribute('data-answer'))!.split(',')[0]);
   const questionId = await question.getAttribute('data-question-id');
 
-  // Tab into the first question's radio group, move to the right option with the arrow keys, Tab to the button.
-  await tabUntil(page, `document.activeElement?.closest('self-check-question')?.dataset.questionId === ${JSON.stringify(questionId)}`);
+  // Tab into the first question's radio group (past any copy button in its code), move to the right option with the arrow keys, Tab to the button.
+  await tabUntil(
+    page,
+    `document.activeElement?.matches('input') && document.activeElement.closest('self-check-question')?.dataset.questionId === ${JSON.stringify(questionId)}`,
+  );
   for (let i = 0; i < answer; i++) await page.keyboard.press('ArrowDown');
   // Arrow keys select in a radio group; grading must still wait for the button.
   await expect(question.getByRole('status')).toHaveText('');
