@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { AXE_DISABLED_RULES } from './axe-exclusions.ts';
 
 /** The lesson the foundation tests use: the first complete slice. */
 export const MLFLOW_LESSON = 'model-development/advanced-mlflow/';
@@ -13,7 +15,10 @@ export async function useTheme(page: Page, theme: 'light' | 'dark') {
 }
 
 export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .disableRules(AXE_DISABLED_RULES.map((r) => r.rule))
+    .analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -24,4 +29,13 @@ export async function tabUntil(page: Page, isTarget: string, limit = 400) {
     if (await page.evaluate(isTarget)) return;
   }
   throw new Error(`focus never reached: ${isTarget}`);
+}
+
+/** Every page path in the built sitemap (relative to the base), plus the 404 page, which sitemaps leave out. */
+export function sitemapPaths(): string[] {
+  const dist = process.env.OUT_DIR || 'dist';
+  const xml = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
+  const base = process.env.BASE_PATH || '/';
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(base.length));
+  return [...paths, '404.html'];
 }

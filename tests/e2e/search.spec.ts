@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { MLFLOW_LESSON } from './helpers.ts';
 
-test('searching for "nested runs" lands on the Advanced MLflow lesson', async ({ page }) => {
+test('@smoke searching for "nested runs" lands on the Advanced MLflow lesson', async ({ page }) => {
   await page.goto('');
   await page.getByRole('button', { name: 'Search' }).click();
   const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });

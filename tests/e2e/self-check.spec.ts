@@ -4,7 +4,7 @@ import { MLFLOW_LESSON, tabUntil } from './helpers.ts';
 // The first single-answer question on the page (radio buttons), so the arrow-key test is well defined.
 const firstQuestion = 'self-check-question:has(input[type="radio"]) >> nth=0';
 
-test('a learner answers a self-check with the keyboard, hears the result, and finds it kept after reload', async ({ page }) => {
+test('@smoke a learner answers a self-check with the keyboard, hears the result, and finds it kept after reload', async ({ page }) => {
   await page.goto(MLFLOW_LESSON);
   const question = page.locator(firstQuestion);
   const answer = Number((await question.getAttribute('data-answer'))!.split(',')[0]);

@@ -1,0 +1,40 @@
+/**
+ * `npm run lint:content`: quality rules beyond the schema (src/lib/bank-lint.ts) over the bank and the lessons.
+ * Near-duplicate stems, a favoured correct-option position (per file and bank-wide), legacy terms taught as current.
+ * Official reference hosts are enforced by the schema itself (npm run validate).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { readBankFiles, readBlueprintFile } from '../src/lib/bank-files.ts';
+import { validateBank, validateBlueprint } from '../src/lib/bank-validation.ts';
+import { correctPositionSkew, legacyInLesson, legacyInQuestion, nearDuplicateStems } from '../src/lib/bank-lint.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const { blueprint } = validateBlueprint(readBlueprintFile(root));
+if (!blueprint) throw new Error('content/blueprint.yaml is invalid: run npm run validate');
+const { questions, errors } = validateBank(readBankFiles(root), blueprint);
+if (errors.length) {
+  console.error('✖ the bank does not validate; run npm run validate first');
+  process.exit(1);
+}
+const active = questions.filter((q) => q.status !== 'retired');
+
+const docs = join(root, 'src/content/docs');
+const lessons = readdirSync(docs, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
+  .map((e) => join(e.parentPath, e.name));
+
+const problems = [
+  ...nearDuplicateStems(active),
+  ...correctPositionSkew(active, (q) => q.file),
+  ...correctPositionSkew(active, () => 'the whole bank'),
+  ...active.flatMap(legacyInQuestion),
+  ...lessons.flatMap((file) => legacyInLesson(relative(root, file), readFileSync(file, 'utf8'))),
+];
+
+if (problems.length) {
+  for (const p of problems) console.error(`✖ ${p.where}: ${p.message}`);
+  console.error(`\n${problems.length} content problem(s).`);
+  process.exit(1);
+}
+console.log(`✔ ${active.length} questions and ${lessons.length} lessons pass the content lint.`);

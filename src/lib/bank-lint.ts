@@ -1,0 +1,152 @@
+/**
+ * Quality rules for the bank beyond its schema: things a valid question can still get wrong.
+ * - near-duplicate stems (the same question asked twice teaches nothing and skews a mock exam);
+ * - where the correct option sits (with options shown in stored order, a favourite position is a tell);
+ * - legacy APIs taught as current;
+ * Pure functions; scripts/lint-content.ts runs them over the bank and the lessons.
+ */
+
+export interface LintQuestion {
+  id: string;
+  file: string;
+  stem: string;
+  explanation: string;
+  options: ReadonlyArray<{ text: string; correct: boolean; why: string }>;
+  status?: string;
+}
+
+export interface LintProblem {
+  where: string;
+  message: string;
+}
+
+/** Word trigrams of a stem, code and punctuation folded, for similarity. */
+function shingles(text: string): Set<string> {
+  const words = text.toLowerCase().replace(/[^a-z0-9_]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  if (words.length < 3) out.add(words.join(' '));
+  return out;
+}
+
+export function similarity(a: string, b: string): number {
+  const x = shingles(a);
+  const y = shingles(b);
+  let shared = 0;
+  for (const s of x) if (y.has(s)) shared++;
+  return shared / (x.size + y.size - shared || 1);
+}
+
+/** Pairs of stems at or above `threshold` Jaccard similarity of word trigrams. */
+export function nearDuplicateStems(questions: ReadonlyArray<LintQuestion>, threshold = 0.6): LintProblem[] {
+  const problems: LintProblem[] = [];
+  const sets = questions.map((q) => ({ q, s: shingles(q.stem) }));
+  for (let i = 0; i < sets.length; i++) {
+    for (let j = i + 1; j < sets.length; j++) {
+      const a = sets[i]!;
+      const b = sets[j]!;
+      let shared = 0;
+      for (const s of a.s) if (b.s.has(s)) shared++;
+      const score = shared / (a.s.size + b.s.size - shared || 1);
+      if (score >= threshold) {
+        problems.push({
+          where: `${a.q.file} › ${a.q.id}`,
+          message: `stem is ${Math.round(score * 100)} % the same as "${b.q.id}" (${b.q.file}); ask something different`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Share of correct answers at each option position, per group; flags any position above `maxShare`. */
+export function correctPositionSkew(
+  questions: ReadonlyArray<LintQuestion>,
+  groupOf: (q: LintQuestion) => string,
+  maxShare = 0.4,
+  minCorrect = 10,
+): LintProblem[] {
+  const groups = new Map<string, number[]>();
+  for (const q of questions) {
+    const counts = groups.get(groupOf(q)) ?? [0, 0, 0, 0, 0];
+    q.options.forEach((o, i) => {
+      if (o.correct) counts[i]!++;
+    });
+    groups.set(groupOf(q), counts);
+  }
+  const problems: LintProblem[] = [];
+  for (const [group, counts] of groups) {
+    const total = counts.reduce((a, b) => a + b, 0);
+    if (total < minCorrect) continue;
+    counts.forEach((n, i) => {
+      if (n / total > maxShare) {
+        problems.push({
+          where: group,
+          message: `option ${String.fromCharCode(65 + i)} holds ${n} of ${total} correct answers (${Math.round((100 * n) / total)} %, more than ${maxShare * 100} %); move some correct options`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Legacy APIs and terms; each may appear only where the same passage says it is legacy. */
+export const LEGACY_TERMS: ReadonlyArray<{ pattern: RegExp; name: string }> = [
+  { pattern: /transition_model_version_stage/, name: 'transition_model_version_stage' },
+  // Model registry stages, not the dev/staging/prod "stages" of an MLOps workflow, which are current.
+  { pattern: /\b(?:model|registry|registered model) (?:version )?stages?\b|\bstage=["']?(?:Staging|Production|Archived)|models:\/[^/\s]+\/(?:Staging|Production)\b/i, name: 'Workspace Model Registry stages' },
+  { pattern: /\bFeatureStoreClient\b/, name: 'FeatureStoreClient' },
+  { pattern: /\bserved_models\b/, name: 'served_models' },
+  { pattern: /\bSparkTrials\b/, name: 'Hyperopt SparkTrials' },
+  { pattern: /\bregistry webhooks?\b|\bcreate_registry_webhook\b/i, name: 'registry webhooks' },
+];
+
+/** Words that mark a passage as a legacy note. */
+export const LEGACY_MARKER = /\b(legacy|deprecated|no longer|removed|retired|replaced|instead of|older|history|historical|predecessor|superseded|not supported|unsupported|do(?:es)? not support|never|end of life|was renamed|formerly)\b/i;
+
+/** Legacy terms in `text` that the same passage does not mark as legacy. */
+export function unmarkedLegacyTerms(text: string): string[] {
+  if (LEGACY_MARKER.test(text)) return [];
+  return LEGACY_TERMS.filter((term) => term.pattern.test(text)).map((term) => term.name);
+}
+
+/**
+ * In a question, a legacy term may be a wrong option (a distractor) or be discussed in a `why` or explanation that
+ * labels it; it must not be taught as current in the stem's premise, a correct option or an unlabelled explanation.
+ */
+export function legacyInQuestion(q: LintQuestion): LintProblem[] {
+  const problems: LintProblem[] = [];
+  const where = `${q.file} › ${q.id}`;
+  const check = (field: string, text: string) => {
+    for (const term of unmarkedLegacyTerms(text)) {
+      problems.push({ where: `${where} › ${field}`, message: `uses ${term} without saying it is legacy` });
+    }
+  };
+  check('explanation', q.explanation);
+  q.options.forEach((o, i) => {
+    if (o.correct) check(`options[${i}]`, `${o.text} ${o.why}`);
+  });
+  return problems;
+}
+
+/**
+ * In a lesson, a legacy term may appear only inside a passage (paragraph, list item, table row or aside) that says
+ * it is legacy, or inside an aside titled as such.
+ */
+export function legacyInLesson(file: string, mdx: string): LintProblem[] {
+  const problems: LintProblem[] = [];
+  const body = mdx.replace(/^---[\s\S]*?\n---\n/, '');
+  // Asides are passages of their own; their title counts as part of the passage.
+  const offset = mdx.length - body.length;
+  const passages = body.split(/\n(?=:::|\s*- |\s*\d+\. )|(?<=\n:::)\n|\n\s*\n/);
+  let from = 0;
+  for (const passage of passages) {
+    const at = body.indexOf(passage, from);
+    from = at + passage.length;
+    for (const term of unmarkedLegacyTerms(passage)) {
+      const line = mdx.slice(0, offset + at).split('\n').length;
+      problems.push({ where: `${file}:${line}`, message: `uses ${term} without saying it is legacy in the same passage` });
+    }
+  }
+  return problems;
+}
