@@ -9,21 +9,11 @@
  * - the JS a reading page runs eagerly ≤ Starlight's own (measured on the 404 page) + 5 kB;
  * - a lesson's whole first load (HTML + CSS + eager JS) ≤ FIRST_LOAD_BUDGET.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, dirname, posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import {
-  checkLinks,
-  crossOriginRequests,
-  eagerScripts,
-  escapesBase,
-  frameworkRuntime,
-  screenStylesheets,
-  staticImports,
-  type BuiltPage,
-  type Problem,
-} from '../src/lib/dist-checks.ts';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkLinks, crossOriginRequests, escapesBase, frameworkRuntime, type Problem } from '../src/lib/dist-checks.ts';
 import { loadBlueprint } from '../src/lib/blueprint.ts';
+import { gz, kB, readDist } from './dist-reader.ts';
 
 export const BUDGETS = {
   lessonHtml: 14 * 1024,
@@ -34,21 +24,8 @@ export const BUDGETS = {
 };
 
 const root = new URL('..', import.meta.url).pathname;
-const dist = join(root, process.env.DIST_DIR || 'dist');
-const base = process.env.BASE_PATH || '/';
-const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-
-if (!existsSync(dist)) {
-  console.error(`✖ ${dist} does not exist: run the build first.`);
-  process.exit(1);
-}
-
-const files = readdirSync(dist, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile())
-  .map((entry) => relative(dist, join(entry.parentPath, entry.name)));
-const read = (file: string) => readFileSync(join(dist, file), 'utf8');
-const pages: BuiltPage[] = files.filter((f) => f.endsWith('.html')).map((file) => ({ file, html: read(file) }));
+const site = readDist(join(root, process.env.DIST_DIR || 'dist'), process.env.BASE_PATH || '/');
+const { files, pages, read, base, dir: dist } = site;
 const problems: Problem[] = [];
 
 // Links and anchors.
@@ -60,26 +37,9 @@ for (const file of files) {
   if (!kind) continue;
   for (const url of escapesBase(read(file), base, kind)) problems.push({ file, message: `"${url}" escapes the base path ${base}` });
 }
-const jsCache = new Map<string, string>();
-const js = (file: string) => {
-  if (!jsCache.has(file)) jsCache.set(file, existsSync(join(dist, file)) ? read(file) : '');
-  return jsCache.get(file)!;
-};
-/** A module and everything it statically imports, as paths below dist. */
-function closure(entry: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  for (const spec of staticImports(js(entry))) {
-    const next = spec.startsWith('/') ? spec.slice(base.length) : posix.join(dirname(entry), spec);
-    closure(next, seen);
-  }
-  return seen;
-}
-const eagerJs = (page: BuiltPage) => [...new Set(eagerScripts(page.html, base).flatMap((s) => [...closure(s)]))];
-
 for (const page of pages) {
   for (const url of crossOriginRequests(page.html)) problems.push({ file: page.file, message: `requests ${url} from another origin` });
-  const runtime = frameworkRuntime(page.html, eagerJs(page).map(js).join('\n'));
+  const runtime = frameworkRuntime(page.html, site.eagerJs(page).map(read).join('\n'));
   if (runtime) problems.push({ file: page.file, message: `ships a framework runtime: ${runtime}` });
 }
 
@@ -94,18 +54,17 @@ for (const { page, html } of sizes) {
 const median = sizes.length ? sizes[Math.floor(sizes.length / 2)]!.html : 0;
 
 const selfCheckEntry = files.find((f) => /^_astro\/SelfCheck\.astro.*\.js$/.test(f));
-const selfCheckBytes = selfCheckEntry ? gz([...closure(selfCheckEntry)].map(js).join('\n')) : 0;
+const selfCheckBytes = selfCheckEntry ? site.sizeOf([...site.moduleClosure(selfCheckEntry)]).gzip : 0;
 if (!selfCheckEntry) problems.push({ file: '_astro/', message: 'no self-check script found: was the site built with lessons?' });
 if (selfCheckBytes > BUDGETS.selfCheckScript) {
   problems.push({ file: selfCheckEntry!, message: `the self-check script is ${kB(selfCheckBytes)} gzip; the budget is ${kB(BUDGETS.selfCheckScript)}` });
 }
 
 const notFound = pages.find((p) => p.file === '404.html');
-const starlightEager = notFound ? gz(eagerJs(notFound).map(js).join('\n')) : 0;
+const starlightEager = notFound ? site.firstLoad(notFound).js.gzip : 0;
 const firstLoads = lessons.map((page) => {
-  const scripts = gz(eagerJs(page).map(js).join('\n'));
-  const css = screenStylesheets(page.html, base).reduce((sum, href) => sum + (existsSync(join(dist, href)) ? gz(read(href)) : 0), 0);
-  return { page, scripts, css, total: gz(page.html) + scripts + css };
+  const load = site.firstLoad(page);
+  return { page, scripts: load.js.gzip, css: load.css.gzip, total: load.total };
 });
 for (const { page, scripts, total } of firstLoads) {
   if (scripts > starlightEager + BUDGETS.selfCheckEagerExtra) {
