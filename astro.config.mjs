@@ -28,6 +28,9 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
+  // Stylesheets as cached files, never inlined: every lesson would otherwise repeat the same CSS in its HTML,
+  // which has to fit the 14 kB first round trip (see shared QUALITY.md).
+  build: { inlineStylesheets: 'never' },
   integrations: [
     starlight({
       title: 'ML Professional Study Guide',

@@ -1,13 +1,14 @@
 /**
  * `npm run lint:content`: quality rules beyond the schema (src/lib/bank-lint.ts) over the bank and the lessons.
- * Near-duplicate stems, a favoured correct-option position (per file and bank-wide), legacy terms taught as current.
+ * Near-duplicate stems, a favoured correct-option position (per file and bank-wide), legacy terms taught as current,
+ * and camelCase SVG attributes in lesson diagrams.
  * Official reference hosts are enforced by the schema itself (npm run validate).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readBankFiles, readBlueprintFile } from '../src/lib/bank-files.ts';
 import { validateBank, validateBlueprint } from '../src/lib/bank-validation.ts';
-import { correctPositionSkew, legacyInLesson, legacyInQuestion, nearDuplicateStems } from '../src/lib/bank-lint.ts';
+import { camelCaseSvgAttributes, correctPositionSkew, legacyInLesson, legacyInQuestion, nearDuplicateStems } from '../src/lib/bank-lint.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const { blueprint } = validateBlueprint(readBlueprintFile(root));
@@ -30,6 +31,7 @@ const problems = [
   ...correctPositionSkew(active, () => 'the whole bank'),
   ...active.flatMap(legacyInQuestion),
   ...lessons.flatMap((file) => legacyInLesson(relative(root, file), readFileSync(file, 'utf8'))),
+  ...lessons.flatMap((file) => camelCaseSvgAttributes(relative(root, file), readFileSync(file, 'utf8'))),
 ];
 
 if (problems.length) {

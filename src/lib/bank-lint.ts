@@ -150,3 +150,20 @@ export function legacyInLesson(file: string, mdx: string): LintProblem[] {
   }
   return problems;
 }
+
+/**
+ * MDX passes attribute names to the HTML unchanged, so a React-style camelCase SVG attribute (`strokeWidth`) is
+ * silently ignored by the browser. Diagrams must use the SVG names (`stroke-width`).
+ */
+export function camelCaseSvgAttributes(file: string, mdx: string): LintProblem[] {
+  const problems: LintProblem[] = [];
+  // React spellings of hyphenated SVG attributes. (markerWidth, refX, viewBox… really are camelCase in SVG.)
+  const pattern =
+    /\s(stroke(?:Width|Dasharray|Dashoffset|Linecap|Linejoin|Opacity|Miterlimit)|fill(?:Opacity|Rule)|clip(?:Rule|Path)|font(?:Size|Weight|Family|Style)|text(?:Anchor|Decoration)|marker(?:Start|Mid|End)|dominantBaseline|alignmentBaseline|stop(?:Color|Opacity))=/g;
+  for (const match of mdx.matchAll(pattern)) {
+    const line = mdx.slice(0, match.index).split('\n').length;
+    const svgName = match[1]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    problems.push({ where: `${file}:${line}`, message: `SVG attribute ${match[1]} is ignored in HTML; write ${svgName}` });
+  }
+  return problems;
+}

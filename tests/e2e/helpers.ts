@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { AXE_DISABLED_RULES } from './axe-exclusions.ts';
 
 /** The lesson the foundation tests use: the first complete slice. */
-export const MLFLOW_LESSON = 'model-development/advanced-mlflow/';
+export const MLFLOW_LESSON = 'model-development/advanced-mlflow/nested-runs/';
 
 /** WCAG 2.2 AA, as in QUALITY.md. Rules switched off site-wide are listed in tests/e2e/axe-exclusions.ts. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { MLFLOW_LESSON } from './helpers.ts';
 
-test('@smoke searching for "nested runs" lands on the Advanced MLflow lesson', async ({ page }) => {
+test('@smoke searching for "nested runs" lands on the nested-runs lesson', async ({ page }) => {
   await page.goto('');
   await page.getByRole('button', { name: 'Search' }).click();
   const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
@@ -11,7 +11,7 @@ test('@smoke searching for "nested runs" lands on the Advanced MLflow lesson', a
   await expect(result).toHaveAttribute('href', new RegExp(`${MLFLOW_LESSON}`));
   await result.click();
   await expect(page).toHaveURL(new RegExp(`${MLFLOW_LESSON}`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Advanced MLflow Usage');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Use nested runs to track complex experiments');
 });
 
 test('lessons carry a domain filter for search', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { MLFLOW_LESSON } from './helpers.ts';
 
-test('@smoke the home page links into a lesson, and nothing either page loads fails or leaves the origin', async ({ page, baseURL }) => {
+test('@smoke the home page links into a section, its overview links to each lesson, and nothing either page loads fails or leaves the origin', async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const failures: string[] = [];
   page.on('response', (response) => {
@@ -12,7 +12,10 @@ test('@smoke the home page links into a lesson, and nothing either page loads fa
   });
   await page.goto('');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ML Professional Study Guide');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Advanced MLflow Usage' }).click();
+  await page.getByRole('link', { name: /^Model Development/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Using Spark ML');
+  await page.goto(MLFLOW_LESSON.replace(/[^/]+\/$/, ''));
+  await page.getByRole('main').getByRole('link', { name: 'Use nested runs to track complex experiments' }).click();
   await expect(page).toHaveURL(new RegExp(`${MLFLOW_LESSON}$`));
   await expect(page.locator('self-check-question').first()).toBeVisible();
   // Styles applied: Starlight's stylesheet sets the content width; an unstyled page would not have it.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  camelCaseSvgAttributes,
   correctPositionSkew,
   legacyInLesson,
   legacyInQuestion,
@@ -64,5 +65,13 @@ describe('legacy terms', () => {
   it('does not mistake the dev/staging/prod workflow stages for registry stages', () => {
     expect(legacyInLesson('l.mdx', 'The staging stage runs integration tests.\n')).toEqual([]);
     expect(legacyInLesson('l.mdx', 'Load `models:/churn/Production` in the job.\n')).toHaveLength(1);
+  });
+});
+
+describe('camelCaseSvgAttributes', () => {
+  it('names the SVG spelling of a camelCase attribute', () => {
+    expect(camelCaseSvgAttributes('d.mdx', '<svg>\n<path strokeWidth="2" stroke-dasharray="3" />')).toEqual([
+      { where: 'd.mdx:2', message: 'SVG attribute strokeWidth is ignored in HTML; write stroke-width' },
+    ]);
   });
 });
