@@ -30,8 +30,13 @@ export function sidebarFromBlueprint(blueprint: Blueprint, pages: PageLookup): S
     label: 'Start here',
     items: [{ label: 'How to use this guide', slug: 'index' }, ...(pages.folder('exam') ? [{ autogenerate: { directory: 'exam' } }] : [])],
   };
-  const foundations: SidebarItem[] = pages.folder('foundations')
-    ? [{ label: 'Foundations', collapsed: true, items: [{ autogenerate: { directory: 'foundations' } }] }]
-    : [];
-  return [start, ...domains, ...foundations];
+  // The guide's own material beyond the exam objectives, each folder a collapsed group when it has pages.
+  const extras: SidebarItem[] = [
+    ['foundations', 'Foundations'],
+    ['case-studies', 'Case studies'],
+    ['preparation', 'How to prepare'],
+  ]
+    .filter(([folder]) => pages.folder(folder!))
+    .map(([folder, label]) => ({ label: label!, collapsed: true, items: [{ autogenerate: { directory: folder! } }] }));
+  return [start, ...domains, ...extras];
 }
