@@ -1,9 +1,12 @@
 /**
  * The learner's progress, kept in the browser's localStorage under one versioned key.
  *
- * Stored shape (version 1):
- *   { "version": 1, "answers": { "<question id>": { "selected": [1], "correct": true,
- *                                                   "answeredAt": "2026-11-26T10:00:00.000Z", "attempts": 2 } } }
+ * Stored shape (version 2):
+ *   { "version": 2,
+ *     "answers": { "<question id>": { "selected": [1], "correct": true,
+ *                                     "answeredAt": "2026-11-26T10:00:00.000Z", "attempts": 2 } },
+ *     "checklist": { "<item id>": "2026-11-26T10:00:00.000Z" } }      // ticked items and when
+ * Version 1 had no checklist.
  *
  * Stored state is untrusted input: it may be corrupt, written by a newer build, or unwritable (quota, private
  * mode, storage disabled). None of these may break a page or lose an answer the site has seen:
@@ -17,7 +20,7 @@
  */
 
 export const PROGRESS_KEY = 'mlpro:progress';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -34,10 +37,15 @@ export interface AnswerRecord {
 export interface ProgressData {
   version: number;
   answers: Record<string, AnswerRecord>;
+  /** Readiness-checklist items the learner has ticked, with the time they ticked them. */
+  checklist: Record<string, string>;
 }
 
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Version 2 added the readiness checklist.
+  1: (data) => ({ ...data, version: 2, checklist: {} }),
+};
 
 export const NOTICES = {
   unavailable: 'Your browser is not letting this site save progress, so answers are kept only until you leave the page.',
@@ -49,7 +57,7 @@ export const NOTICES = {
 const MAX_STORED_CHARS = 2_000_000;
 
 export function emptyProgress(): ProgressData {
-  return { version: CURRENT_VERSION, answers: {} };
+  return { version: CURRENT_VERSION, answers: {}, checklist: {} };
 }
 
 function isAnswerRecord(value: unknown): value is AnswerRecord {
@@ -109,7 +117,15 @@ export function parseProgress(
     if (isAnswerRecord(record)) kept[id] = record;
     else dropped++;
   }
-  return { kind: 'ok', data: { version: currentVersion, answers: kept }, dropped };
+  const checklist: Record<string, string> = {};
+  const ticked = data.checklist;
+  if (ticked && typeof ticked === 'object' && !Array.isArray(ticked)) {
+    for (const [id, at] of Object.entries(ticked)) {
+      if (typeof at === 'string' && !Number.isNaN(Date.parse(at))) checklist[id] = at;
+      else dropped++;
+    }
+  } else if (ticked !== undefined) dropped++;
+  return { kind: 'ok', data: { version: currentVersion, answers: kept, checklist }, dropped };
 }
 
 export interface ProgressStore {
@@ -119,6 +135,8 @@ export interface ProgressStore {
   readonly notice: string | null;
   getAnswer(id: string): AnswerRecord | undefined;
   recordAnswer(id: string, selected: number[], correct: boolean, now?: Date): AnswerRecord;
+  isTicked(itemId: string): boolean;
+  setTicked(itemId: string, ticked: boolean, now?: Date): void;
   snapshot(): ProgressData;
 }
 
@@ -185,6 +203,18 @@ export function openProgressStore(getStorage: () => StorageLike | null, key = PR
 
   data = read() ?? data;
 
+  // Before a write, merge in what another tab saved since this page loaded, so neither tab's changes are lost.
+  const refresh = () => {
+    const latest = read();
+    if (latest) {
+      data = {
+        ...latest,
+        answers: { ...data.answers, ...latest.answers },
+        checklist: { ...data.checklist, ...latest.checklist },
+      };
+    }
+  };
+
   return {
     get persistent() {
       return storage !== null;
@@ -194,9 +224,7 @@ export function openProgressStore(getStorage: () => StorageLike | null, key = PR
     },
     getAnswer: (id) => data.answers[id],
     recordAnswer(id, selected, correct, now = new Date()) {
-      // Re-read first so that answers saved in another tab since this page loaded are kept.
-      const latest = read();
-      if (latest) data = { ...latest, answers: { ...data.answers, ...latest.answers } };
+      refresh();
       const previous = data.answers[id];
       const record: AnswerRecord = {
         selected: [...selected].sort((a, b) => a - b),
@@ -207,6 +235,15 @@ export function openProgressStore(getStorage: () => StorageLike | null, key = PR
       data = { ...data, answers: { ...data.answers, [id]: record } };
       write();
       return record;
+    },
+    isTicked: (itemId) => itemId in data.checklist,
+    setTicked(itemId, ticked, now = new Date()) {
+      refresh();
+      const checklist = { ...data.checklist };
+      if (ticked) checklist[itemId] ??= now.toISOString();
+      else delete checklist[itemId];
+      data = { ...data, checklist };
+      write();
     },
     snapshot: () => structuredClone(data),
   };

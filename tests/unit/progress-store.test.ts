@@ -36,7 +36,7 @@ describe('progress store', () => {
     expect(reloaded.getAnswer('q-one')).toEqual({ selected: [0, 2], correct: false, answeredAt: at.toISOString(), attempts: 1 });
     expect(reloaded.persistent).toBe(true);
     expect(reloaded.notice).toBeNull();
-    expect(JSON.parse(storage.items.get(PROGRESS_KEY)!).version).toBe(1);
+    expect(JSON.parse(storage.items.get(PROGRESS_KEY)!).version).toBe(2);
   });
 
   it('counts attempts and keeps the latest answer', () => {
@@ -70,7 +70,7 @@ describe('progress store', () => {
   it('drops only the malformed entries and keeps a copy of the original', () => {
     const storage = new FakeStorage();
     const good = { selected: [1], correct: true, answeredAt: at.toISOString(), attempts: 1 };
-    storage.items.set(PROGRESS_KEY, JSON.stringify({ version: 1, answers: { good, bad: { selected: 'x' } } }));
+    storage.items.set(PROGRESS_KEY, JSON.stringify({ version: 2, answers: { good, bad: { selected: 'x' } }, checklist: {} }));
     const store = openProgressStore(() => storage);
     expect(store.snapshot().answers).toEqual({ good });
     expect(store.notice).toBe(NOTICES.corrupt);
@@ -111,6 +111,44 @@ describe('progress store', () => {
   });
 });
 
+describe('readiness checklist', () => {
+  it('keeps ticked items across page loads and forgets unticked ones', () => {
+    const storage = new FakeStorage();
+    const store = openProgressStore(() => storage);
+    store.setTicked('mock-exam-80', true, at);
+    store.setTicked('rest-before-exam', true, at);
+    store.setTicked('rest-before-exam', false, at);
+    const reloaded = openProgressStore(() => storage);
+    expect(reloaded.isTicked('mock-exam-80')).toBe(true);
+    expect(reloaded.isTicked('rest-before-exam')).toBe(false);
+    expect(reloaded.snapshot().checklist).toEqual({ 'mock-exam-80': at.toISOString() });
+  });
+
+  it('merges ticks and answers made in two tabs', () => {
+    const storage = new FakeStorage();
+    const tabA = openProgressStore(() => storage);
+    const tabB = openProgressStore(() => storage);
+    tabA.setTicked('a', true, at);
+    tabB.recordAnswer('q', [0], true, at);
+    const after = openProgressStore(() => storage).snapshot();
+    expect(after.checklist).toEqual({ a: at.toISOString() });
+    expect(Object.keys(after.answers)).toEqual(['q']);
+  });
+});
+
+describe('the real migration from version 1', () => {
+  it('keeps every version-1 answer and adds an empty checklist', () => {
+    const storage = new FakeStorage();
+    const answer = { selected: [1], correct: true, answeredAt: at.toISOString(), attempts: 3 };
+    storage.items.set(PROGRESS_KEY, JSON.stringify({ version: 1, answers: { q: answer } }));
+    const store = openProgressStore(() => storage);
+    expect(store.notice).toBeNull();
+    expect(store.getAnswer('q')).toEqual(answer);
+    store.setTicked('item', true, at);
+    expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual({ version: 2, answers: { q: answer }, checklist: { item: at.toISOString() } });
+  });
+});
+
 describe('parseProgress migrations', () => {
   const v1 = JSON.stringify({ version: 1, answers: { q: { chosen: [2], ok: true, when: 1764151200000 } } });
   const migrations: Record<number, Migration> = {
@@ -133,7 +171,11 @@ describe('parseProgress migrations', () => {
     expect(result).toEqual({
       kind: 'ok',
       dropped: 0,
-      data: { version: 2, answers: { q: { selected: [2], correct: true, answeredAt: '2025-11-26T10:00:00.000Z', attempts: 1 } } },
+      data: {
+        version: 2,
+        answers: { q: { selected: [2], correct: true, answeredAt: '2025-11-26T10:00:00.000Z', attempts: 1 } },
+        checklist: {},
+      },
     });
   });
 
