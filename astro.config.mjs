@@ -39,6 +39,9 @@ export default defineConfig({
       sidebar: sidebarFromBlueprint(loadBlueprint(), pages),
       customCss: ['./src/styles/custom.css'],
       routeMiddleware: './src/routeData.ts',
+      // Long code lines wrap instead of scrolling: a scrolling block is a keyboard trap for axe's
+      // scrollable-region-focusable rule when it first becomes visible inside an opened <details>.
+      expressiveCode: { defaultProps: { wrap: true } },
       pagefind: { ranking: { metaWeights: { title: 5 } } },
       // Fails the build on a broken internal link or heading anchor. Links to other sites are not fetched.
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
