@@ -45,7 +45,7 @@ for (const page of pages) {
 
 // Budgets.
 const blueprint = loadBlueprint(root);
-const lessonFolders = new Set([...blueprint.domains.map((d) => d.id), 'foundations', 'exam']);
+const lessonFolders = new Set([...blueprint.domains.map((d) => d.id), 'foundations', 'exam', 'case-studies', 'preparation']);
 const lessons = pages.filter((p) => lessonFolders.has(p.file.split('/')[0]!));
 const sizes = lessons.map((page) => ({ page, html: gz(page.html) })).sort((a, b) => b.html - a.html);
 for (const { page, html } of sizes) {
