@@ -100,3 +100,30 @@ describe('official references', () => {
     expect(findRawHtml('`<div>` and\n```\n<span>\n```')).toBeNull();
   });
 });
+
+import { pruneSidebar } from '../../src/lib/sidebar-pruning.ts';
+
+describe('pruneSidebar', () => {
+  const link = (label: string, isCurrent = false) => ({ type: 'link' as const, label, href: `/${label}/`, isCurrent });
+  const group = (label: string, entries: any[], collapsed = true) => ({ type: 'group' as const, label, entries, collapsed });
+  const sidebar = [
+    link('home'),
+    group('Model Development', [group('Using Spark ML', [link('sparkml-overview'), link('pipelines')]), group('Advanced MLflow', [link('mlflow-overview'), link('nested-runs', true)])], false),
+    group('MLOps', [group('Validation Testing', [link('testing-overview'), link('unit-tests')])]),
+  ];
+  it('keeps the current section in full and turns other sections into a link to their overview', () => {
+    const pruned = pruneSidebar(sidebar);
+    expect(pruned[1]).toEqual(
+      group('Model Development', [
+        { ...link('sparkml-overview'), label: 'Using Spark ML' },
+        group('Advanced MLflow', [link('mlflow-overview'), link('nested-runs', true)]),
+      ], false),
+    );
+    expect(pruned[2]).toEqual(group('MLOps', [{ ...link('testing-overview'), label: 'Validation Testing' }]));
+    expect(pruned[0]).toEqual(link('home'));
+  });
+  it('opens the top-level group that holds the current page', () => {
+    const closed = [group('Model Development', [group('Advanced MLflow', [link('nested-runs', true)])], true)];
+    expect(pruneSidebar(closed)[0]!.collapsed).toBe(false);
+  });
+});
