@@ -13,8 +13,9 @@
  * - no-inline-style: Starlight and Expressive Code set inline styles (and CSS custom properties per token).
  * - text-content: Expressive Code's copy button is named by its title attribute, which axe accepts.
  * - no-redundant-role: Starlight puts role="list" on lists on purpose (Safari drops list semantics with list-style:none).
- * One rule is configured rather than relaxed: form-dup-name allows a shared name for a group of checkboxes, which is
- * how a "choose two" question groups its answers.
+ * Two rules are configured rather than relaxed: form-dup-name allows a shared name for a group of checkboxes, which
+ * is how a "choose two" question groups its answers; long-title allows 110 characters, because a lesson's title
+ * states its exam objective (up to 70 characters) and Starlight appends " | <site title>".
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
