@@ -1,51 +1,31 @@
 /**
- * The learner's progress, kept in the browser's localStorage under one versioned key.
- *
- * Stored shape (version 2):
- *   { "version": 2,
- *     "answers": { "<question id>": { "selected": [1], "correct": true,
- *                                     "answeredAt": "2026-11-26T10:00:00.000Z", "attempts": 2 } },
- *     "checklist": { "<item id>": "2026-11-26T10:00:00.000Z" } }      // ticked items and when
- * Version 1 had no checklist.
+ * The learner's progress (shape, migrations and merging: progress-data.ts), kept in the browser's localStorage
+ * under one versioned key.
  *
  * Stored state is untrusted input: it may be corrupt, written by a newer build, or unwritable (quota, private
- * mode, storage disabled). None of these may break a page or lose an answer the site has seen:
+ * mode, storage disabled). None of these may break a page or lose a record the site has seen:
  * - unreadable data is copied aside under `<key>:corrupt:<time>` before a fresh record starts;
  * - data from a newer version is left untouched and this visit runs in memory;
  * - a failed write keeps everything in memory for the rest of the visit.
  * Each case sets `notice`, a sentence the page shows quietly.
- *
- * Migrations: when the shape changes, bump CURRENT_VERSION and add MIGRATIONS[old] that turns a version-`old`
- * object into version `old + 1`. Question ids are stable forever, so answers never need re-keying.
+ * Every write first merges what another tab saved meanwhile (newer record wins), so tabs never erase each other.
  */
+import {
+  CURRENT_VERSION,
+  MIGRATIONS,
+  emptyProgress,
+  mergeProgress,
+  parseRecords,
+  type AnswerRecord,
+  type Migration,
+  type ProgressData,
+} from './progress-data.ts';
+
+export { CURRENT_VERSION, MIGRATIONS, emptyProgress, type AnswerRecord, type Migration, type ProgressData };
 
 export const PROGRESS_KEY = 'mlpro:progress';
-export const CURRENT_VERSION = 2;
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-export interface AnswerRecord {
-  /** Indexes of the options the learner chose, in stored option order. */
-  selected: number[];
-  correct: boolean;
-  /** ISO timestamp of the latest answer. */
-  answeredAt: string;
-  /** How many times the learner has checked this question. */
-  attempts: number;
-}
-
-export interface ProgressData {
-  version: number;
-  answers: Record<string, AnswerRecord>;
-  /** Readiness-checklist items the learner has ticked, with the time they ticked them. */
-  checklist: Record<string, string>;
-}
-
-export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {
-  // Version 2 added the readiness checklist.
-  1: (data) => ({ ...data, version: 2, checklist: {} }),
-};
 
 export const NOTICES = {
   unavailable: 'Your browser is not letting this site save progress, so answers are kept only until you leave the page.',
@@ -54,25 +34,7 @@ export const NOTICES = {
   newer: 'Your progress was saved by a newer version of this guide. Reload to get it; until then answers are kept only for this visit.',
 } as const;
 
-const MAX_STORED_CHARS = 2_000_000;
-
-export function emptyProgress(): ProgressData {
-  return { version: CURRENT_VERSION, answers: {}, checklist: {} };
-}
-
-function isAnswerRecord(value: unknown): value is AnswerRecord {
-  if (!value || typeof value !== 'object') return false;
-  const r = value as Record<string, unknown>;
-  return (
-    Array.isArray(r.selected) &&
-    r.selected.every((n) => Number.isInteger(n) && (n as number) >= 0 && (n as number) < 10) &&
-    typeof r.correct === 'boolean' &&
-    typeof r.answeredAt === 'string' &&
-    !Number.isNaN(Date.parse(r.answeredAt)) &&
-    Number.isInteger(r.attempts) &&
-    (r.attempts as number) >= 1
-  );
-}
+const MAX_STORED_CHARS = 4_000_000;
 
 export type ParseResult =
   | { kind: 'ok'; data: ProgressData; dropped: number }
@@ -80,7 +42,7 @@ export type ParseResult =
   | { kind: 'corrupt'; reason: string }
   | { kind: 'newer'; version: number };
 
-/** Turns the stored string into current-version progress, running migrations; never throws. */
+/** Turns a stored (or imported) string into current-version progress, running migrations; never throws. */
 export function parseProgress(
   raw: string | null,
   migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
@@ -109,35 +71,26 @@ export function parseProgress(
     }
     if (data.version !== from + 1) return { kind: 'corrupt', reason: `migration from version ${from} did not advance` };
   }
-  const answers = data.answers;
-  if (!answers || typeof answers !== 'object' || Array.isArray(answers)) return { kind: 'corrupt', reason: 'no answers' };
-  const kept: Record<string, AnswerRecord> = {};
-  let dropped = 0;
-  for (const [id, record] of Object.entries(answers)) {
-    if (isAnswerRecord(record)) kept[id] = record;
-    else dropped++;
-  }
-  const checklist: Record<string, string> = {};
-  const ticked = data.checklist;
-  if (ticked && typeof ticked === 'object' && !Array.isArray(ticked)) {
-    for (const [id, at] of Object.entries(ticked)) {
-      if (typeof at === 'string' && !Number.isNaN(Date.parse(at))) checklist[id] = at;
-      else dropped++;
-    }
-  } else if (ticked !== undefined) dropped++;
-  return { kind: 'ok', data: { version: currentVersion, answers: kept, checklist }, dropped };
+  if (!data.answers || typeof data.answers !== 'object' || Array.isArray(data.answers)) return { kind: 'corrupt', reason: 'no answers' };
+  const { data: parsed, dropped } = parseRecords(data);
+  return { kind: 'ok', data: { ...parsed, version: currentVersion }, dropped };
 }
 
 export interface ProgressStore {
-  /** False when answers live only in memory for this visit. */
+  /** False when records live only in memory for this visit. */
   readonly persistent: boolean;
   /** A sentence to show the learner when something went wrong with storage, else null. */
   readonly notice: string | null;
+  /** A copy of everything saved. */
+  snapshot(): ProgressData;
+  /** Applies a change on top of the latest saved state (merged from other tabs) and saves it. */
+  update(change: (data: ProgressData) => ProgressData): void;
+  /** Replaces everything (reset, or an import already merged by the caller). */
+  replace(data: ProgressData): void;
   getAnswer(id: string): AnswerRecord | undefined;
   recordAnswer(id: string, selected: number[], correct: boolean, now?: Date): AnswerRecord;
   isTicked(itemId: string): boolean;
   setTicked(itemId: string, ticked: boolean, now?: Date): void;
-  snapshot(): ProgressData;
 }
 
 /**
@@ -155,6 +108,15 @@ export function openProgressStore(getStorage: () => StorageLike | null, key = PR
     storage = null;
   }
   if (!storage) notice = NOTICES.unavailable;
+
+  const keepCopy = (raw: string) => {
+    notice = NOTICES.corrupt;
+    try {
+      storage?.setItem(`${key}:corrupt:${Date.now()}`, raw);
+    } catch {
+      // A copy that cannot be written is not worth more than the working page.
+    }
+  };
 
   // Reads the current stored state; returns null (and switches to memory) if it cannot be trusted.
   const read = (): ProgressData | null => {
@@ -182,15 +144,6 @@ export function openProgressStore(getStorage: () => StorageLike | null, key = PR
     return emptyProgress();
   };
 
-  const keepCopy = (raw: string) => {
-    notice = NOTICES.corrupt;
-    try {
-      storage?.setItem(`${key}:corrupt:${Date.now()}`, raw);
-    } catch {
-      // A copy that cannot be written is not worth more than the working page.
-    }
-  };
-
   const write = () => {
     if (!storage) return;
     try {
@@ -203,16 +156,11 @@ export function openProgressStore(getStorage: () => StorageLike | null, key = PR
 
   data = read() ?? data;
 
-  // Before a write, merge in what another tab saved since this page loaded, so neither tab's changes are lost.
-  const refresh = () => {
+  const update = (change: (current: ProgressData) => ProgressData) => {
     const latest = read();
-    if (latest) {
-      data = {
-        ...latest,
-        answers: { ...data.answers, ...latest.answers },
-        checklist: { ...data.checklist, ...latest.checklist },
-      };
-    }
+    if (latest) data = mergeProgress(data, latest);
+    data = change(data);
+    write();
   };
 
   return {
@@ -222,29 +170,29 @@ export function openProgressStore(getStorage: () => StorageLike | null, key = PR
     get notice() {
       return notice;
     },
+    snapshot: () => structuredClone(data),
+    update,
+    replace(next) {
+      data = structuredClone(next);
+      write();
+    },
     getAnswer: (id) => data.answers[id],
     recordAnswer(id, selected, correct, now = new Date()) {
-      refresh();
-      const previous = data.answers[id];
-      const record: AnswerRecord = {
-        selected: [...selected].sort((a, b) => a - b),
-        correct,
-        answeredAt: now.toISOString(),
-        attempts: (previous?.attempts ?? 0) + 1,
-      };
-      data = { ...data, answers: { ...data.answers, [id]: record } };
-      write();
+      let record!: AnswerRecord;
+      update((current) => {
+        record = {
+          selected: [...selected].sort((a, b) => a - b),
+          correct,
+          answeredAt: now.toISOString(),
+          attempts: (current.answers[id]?.attempts ?? 0) + 1,
+        };
+        return { ...current, answers: { ...current.answers, [id]: record } };
+      });
       return record;
     },
-    isTicked: (itemId) => itemId in data.checklist,
+    isTicked: (itemId) => data.checklist[itemId]?.ticked === true,
     setTicked(itemId, ticked, now = new Date()) {
-      refresh();
-      const checklist = { ...data.checklist };
-      if (ticked) checklist[itemId] ??= now.toISOString();
-      else delete checklist[itemId];
-      data = { ...data, checklist };
-      write();
+      update((current) => ({ ...current, checklist: { ...current.checklist, [itemId]: { ticked, at: now.toISOString() } } }));
     },
-    snapshot: () => structuredClone(data),
   };
 }

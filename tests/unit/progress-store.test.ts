@@ -36,7 +36,7 @@ describe('progress store', () => {
     expect(reloaded.getAnswer('q-one')).toEqual({ selected: [0, 2], correct: false, answeredAt: at.toISOString(), attempts: 1 });
     expect(reloaded.persistent).toBe(true);
     expect(reloaded.notice).toBeNull();
-    expect(JSON.parse(storage.items.get(PROGRESS_KEY)!).version).toBe(2);
+    expect(JSON.parse(storage.items.get(PROGRESS_KEY)!).version).toBe(3);
   });
 
   it('counts attempts and keeps the latest answer', () => {
@@ -70,7 +70,7 @@ describe('progress store', () => {
   it('drops only the malformed entries and keeps a copy of the original', () => {
     const storage = new FakeStorage();
     const good = { selected: [1], correct: true, answeredAt: at.toISOString(), attempts: 1 };
-    storage.items.set(PROGRESS_KEY, JSON.stringify({ version: 2, answers: { good, bad: { selected: 'x' } }, checklist: {} }));
+    storage.items.set(PROGRESS_KEY, JSON.stringify({ version: 3, answers: { good, bad: { selected: 'x' } }, checklist: {} }));
     const store = openProgressStore(() => storage);
     expect(store.snapshot().answers).toEqual({ good });
     expect(store.notice).toBe(NOTICES.corrupt);
@@ -121,7 +121,10 @@ describe('readiness checklist', () => {
     const reloaded = openProgressStore(() => storage);
     expect(reloaded.isTicked('mock-exam-80')).toBe(true);
     expect(reloaded.isTicked('rest-before-exam')).toBe(false);
-    expect(reloaded.snapshot().checklist).toEqual({ 'mock-exam-80': at.toISOString() });
+    expect(reloaded.snapshot().checklist).toEqual({
+      'mock-exam-80': { ticked: true, at: at.toISOString() },
+      'rest-before-exam': { ticked: false, at: at.toISOString() },
+    });
   });
 
   it('merges ticks and answers made in two tabs', () => {
@@ -131,13 +134,13 @@ describe('readiness checklist', () => {
     tabA.setTicked('a', true, at);
     tabB.recordAnswer('q', [0], true, at);
     const after = openProgressStore(() => storage).snapshot();
-    expect(after.checklist).toEqual({ a: at.toISOString() });
+    expect(after.checklist).toEqual({ a: { ticked: true, at: at.toISOString() } });
     expect(Object.keys(after.answers)).toEqual(['q']);
   });
 });
 
-describe('the real migration from version 1', () => {
-  it('keeps every version-1 answer and adds an empty checklist', () => {
+describe('the real migrations', () => {
+  it('keeps every version-1 answer and adds the newer sections', () => {
     const storage = new FakeStorage();
     const answer = { selected: [1], correct: true, answeredAt: at.toISOString(), attempts: 3 };
     storage.items.set(PROGRESS_KEY, JSON.stringify({ version: 1, answers: { q: answer } }));
@@ -145,7 +148,20 @@ describe('the real migration from version 1', () => {
     expect(store.notice).toBeNull();
     expect(store.getAnswer('q')).toEqual(answer);
     store.setTicked('item', true, at);
-    expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual({ version: 2, answers: { q: answer }, checklist: { item: at.toISOString() } });
+    expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual({
+      version: 3,
+      answers: { q: answer },
+      checklist: { item: { ticked: true, at: at.toISOString() } },
+      marks: {},
+      reviews: {},
+      exams: {},
+    });
+  });
+
+  it('turns version-2 ticks into timestamped records', () => {
+    const storage = new FakeStorage();
+    storage.items.set(PROGRESS_KEY, JSON.stringify({ version: 2, answers: {}, checklist: { item: at.toISOString() } }));
+    expect(openProgressStore(() => storage).snapshot().checklist).toEqual({ item: { ticked: true, at: at.toISOString() } });
   });
 });
 
@@ -175,6 +191,9 @@ describe('parseProgress migrations', () => {
         version: 2,
         answers: { q: { selected: [2], correct: true, answeredAt: '2025-11-26T10:00:00.000Z', attempts: 1 } },
         checklist: {},
+        marks: {},
+        reviews: {},
+        exams: {},
       },
     });
   });
@@ -189,6 +208,6 @@ describe('parseProgress migrations', () => {
     expect(parseProgress(null)).toEqual({ kind: 'empty' });
     expect(parseProgress('[1,2]')).toEqual({ kind: 'corrupt', reason: 'not an object' });
     expect(parseProgress('{"answers":{}}')).toEqual({ kind: 'corrupt', reason: 'no version' });
-    expect(parseProgress('x'.repeat(2_000_001))).toEqual({ kind: 'corrupt', reason: 'too large' });
+    expect(parseProgress('x'.repeat(4_000_001))).toEqual({ kind: 'corrupt', reason: 'too large' });
   });
 });
