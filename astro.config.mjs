@@ -27,6 +27,8 @@ export default defineConfig({
   site,
   base,
   outDir,
+  // The content cache lives in the project, not in node_modules, so separate checkouts never share it.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   // Stylesheets as cached files, never inlined: every lesson would otherwise repeat the same CSS in its HTML,
   // which has to fit the 14 kB first round trip (see shared QUALITY.md).
