@@ -1,0 +1,206 @@
+/**
+ * <mock-exam>: a timed mock exam like the real one (59 questions, 120 minutes, weighted 26/26/7, no feedback until
+ * submission). The attempt is saved as the learner works, so a reload or a closed tab resumes where it was, with the
+ * clock still counting from the stored start. At 10 minutes left it says so once, politely; at 0 it submits.
+ */
+import { loadIndex } from './bank-client.ts';
+import { SessionRunner, type SessionState } from './session-runner.ts';
+import { renderResults } from './session-results.ts';
+import { MOCK_EXAM, drawMockExam, scoreSession, timeLeft } from '../lib/exam-assembly.ts';
+import type { BankIndex } from '../lib/practice-bank.ts';
+import type { ExamAttempt } from '../lib/progress-data.ts';
+import { openProgressStore, type ProgressStore } from '../lib/progress-store.ts';
+import { newSeed } from '../lib/seeded-random.ts';
+import { recordSession } from '../lib/session-progress.ts';
+
+const WARN_AT = 10 * 60_000;
+const clock = (ms: number) => {
+  const s = Math.ceil(ms / 1000);
+  return `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+};
+
+class MockExam extends HTMLElement {
+  private store!: ProgressStore;
+  private index!: BankIndex;
+  private attempt: ExamAttempt | undefined;
+  private timer: number | undefined;
+  private warned = false;
+  private part = (name: string) => this.querySelector<HTMLElement>(`.mx-${name}`)!;
+
+  async connectedCallback() {
+    if (this.dataset.ready) return;
+    this.dataset.ready = 'true';
+    this.querySelector('.needs-js')?.remove();
+    this.store = openProgressStore(() => window.localStorage);
+    if (this.store.notice) {
+      this.part('notice').textContent = this.store.notice;
+      this.part('notice').hidden = false;
+    }
+    this.part('begin').addEventListener('click', () => this.start());
+    this.part('confirm-submit').addEventListener('click', () => {
+      this.part('confirm').querySelector('dialog')!.close();
+      void this.submit('learner');
+    });
+    this.part('confirm-cancel').addEventListener('click', () => this.part('confirm').querySelector('dialog')!.close());
+    try {
+      this.index = await loadIndex();
+    } catch {
+      this.part('announce').textContent = 'The question bank could not be loaded. Check your connection and reload.';
+      return;
+    }
+    this.part('begin').removeAttribute('disabled');
+    const open = Object.values(this.store.snapshot().exams).find((a) => !a.submittedAt);
+    if (open) await this.resume(open);
+    else this.showStart();
+  }
+
+  disconnectedCallback() {
+    window.clearInterval(this.timer);
+  }
+
+  private byId() {
+    return new Map(this.index.questions.map((q) => [q.id, q]));
+  }
+
+  private save(attempt: ExamAttempt) {
+    attempt.updatedAt = new Date().toISOString();
+    this.store.update((p) => ({ ...p, exams: { ...p.exams, [attempt.id]: structuredClone(attempt) } }));
+  }
+
+  private showStart() {
+    this.part('start').hidden = false;
+    this.part('run').hidden = true;
+    const history = Object.values(this.store.snapshot().exams)
+      .filter((a) => a.submittedAt)
+      .sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+    const list = this.part('history');
+    list.replaceChildren();
+    if (!history.length) {
+      const li = document.createElement('li');
+      li.textContent = 'No attempts yet.';
+      list.append(li);
+    }
+    for (const attempt of history) {
+      const score = scoreSession(this.index.questions, attempt.questionIds, attempt.answers);
+      const li = document.createElement('li');
+      li.append(`${new Date(attempt.startedAt).toLocaleString()}: ${score.correct} of ${score.total} (${Math.round((100 * score.correct) / score.total)} %) `);
+      const review = document.createElement('button');
+      review.type = 'button';
+      review.className = 'px-button';
+      review.textContent = 'Review';
+      review.setAttribute('aria-label', `Review the attempt of ${new Date(attempt.startedAt).toLocaleString()}`);
+      review.addEventListener('click', () => this.showResults(attempt));
+      li.append(review);
+      list.append(li);
+    }
+  }
+
+  private async start() {
+    const now = new Date();
+    const seed = newSeed();
+    const drawn = drawMockExam(this.index.questions, this.index.domains, seed, MOCK_EXAM.questions);
+    const attempt: ExamAttempt = {
+      id: `exam-${now.getTime()}`,
+      seed,
+      startedAt: now.toISOString(),
+      durationMinutes: Number(this.dataset.minutes) || MOCK_EXAM.minutes,
+      ...drawn,
+      answers: {},
+      flagged: [],
+      unsure: [],
+      current: 0,
+      updatedAt: now.toISOString(),
+    };
+    this.save(attempt);
+    await this.resume(attempt);
+  }
+
+  private async resume(attempt: ExamAttempt) {
+    this.attempt = attempt;
+    if (timeLeft(attempt.startedAt, attempt.durationMinutes, Date.now()) === 0) {
+      await this.submit('clock');
+      return;
+    }
+    this.part('start').hidden = true;
+    this.part('results').hidden = true;
+    this.part('run').hidden = false;
+    const runner = new SessionRunner(this.part('session'), attempt as SessionState, {
+      feedback: 'end',
+      index: this.byId(),
+      finishLabel: 'Submit exam',
+      onChange: () => this.save(attempt),
+      onFinish: () => this.confirmSubmit(),
+    });
+    this.tick();
+    this.timer = window.setInterval(() => this.tick(), 1000);
+    await runner.render(true);
+  }
+
+  private tick() {
+    const attempt = this.attempt;
+    if (!attempt || attempt.submittedAt) return;
+    const left = timeLeft(attempt.startedAt, attempt.durationMinutes, Date.now());
+    this.part('timer').textContent = `Time left: ${clock(left)}`;
+    if (left <= WARN_AT && left > 0 && !this.warned) {
+      this.warned = true;
+      this.part('announce').textContent = `${Math.ceil(left / 60_000)} minutes left.`;
+    }
+    if (left === 0) void this.submit('clock');
+  }
+
+  private confirmSubmit() {
+    const attempt = this.attempt!;
+    const unanswered = attempt.questionIds.filter((id) => !attempt.answers[id]?.length).length;
+    const flagged = attempt.flagged.length;
+    this.part('confirm-text').textContent =
+      `You have ${unanswered} unanswered and ${flagged} flagged question${flagged === 1 ? '' : 's'}. ` +
+      'Submit the exam now? You cannot change answers afterwards.';
+    this.part('confirm').querySelector('dialog')!.showModal();
+  }
+
+  private async submit(by: 'learner' | 'clock') {
+    const attempt = this.attempt;
+    if (!attempt || attempt.submittedAt) return;
+    window.clearInterval(this.timer);
+    const now = new Date();
+    const end = Math.min(now.getTime(), Date.parse(attempt.startedAt) + attempt.durationMinutes * 60_000);
+    attempt.submittedAt = new Date(end).toISOString();
+    const index = this.byId();
+    this.store.update((p) =>
+      recordSession({ ...p, exams: { ...p.exams, [attempt.id]: { ...structuredClone(attempt), updatedAt: now.toISOString() } } }, attempt, index, now),
+    );
+    this.part('announce').textContent = by === 'clock' ? 'Time is up. Your exam was submitted.' : 'Your exam was submitted.';
+    await this.showResults(attempt);
+  }
+
+  private async showResults(attempt: ExamAttempt) {
+    this.part('start').hidden = true;
+    this.part('run').hidden = true;
+    const results = this.part('results');
+    results.hidden = false;
+    const score = scoreSession(this.index.questions, attempt.questionIds, attempt.answers);
+    const minutes = Math.round((Date.parse(attempt.submittedAt!) - Date.parse(attempt.startedAt)) / 60_000);
+    const again = document.createElement('button');
+    again.type = 'button';
+    again.className = 'px-button';
+    again.textContent = 'Back to the exam page';
+    again.addEventListener('click', () => {
+      results.hidden = true;
+      this.showStart();
+    });
+    const body = document.createElement('div');
+    results.replaceChildren(again, body);
+    await renderResults(body, {
+      title: `Results of the mock exam started ${new Date(attempt.startedAt).toLocaleString()}`,
+      score,
+      index: this.index,
+      questionIds: attempt.questionIds,
+      optionOrders: attempt.optionOrders,
+      answers: attempt.answers,
+      unsure: attempt.unsure,
+      minutesUsed: minutes,
+    });
+  }
+}
+
+if (!customElements.get('mock-exam')) customElements.define('mock-exam', MockExam);
