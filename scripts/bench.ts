@@ -98,7 +98,7 @@ for (const [name, path] of [['home', ''], ['lesson', 'model-development/advanced
     cls: Number((lhr.audits['cumulative-layout-shift']!.numericValue ?? 0).toFixed(3)),
   };
 }
-await chrome.kill();
+chrome.kill();
 stopServer();
 
 // 5. Report.

@@ -25,7 +25,7 @@ class MockExam extends HTMLElement {
   private attempt: ExamAttempt | undefined;
   private timer: number | undefined;
   private warned = false;
-  private part = (name: string) => this.querySelector<HTMLElement>(`.mx-${name}`)!;
+  private find = (name: string) => this.querySelector<HTMLElement>(`.mx-${name}`)!;
 
   async connectedCallback() {
     if (this.dataset.ready) return;
@@ -33,22 +33,22 @@ class MockExam extends HTMLElement {
     this.querySelector('.needs-js')?.remove();
     this.store = openProgressStore(() => window.localStorage);
     if (this.store.notice) {
-      this.part('notice').textContent = this.store.notice;
-      this.part('notice').hidden = false;
+      this.find('notice').textContent = this.store.notice;
+      this.find('notice').hidden = false;
     }
-    this.part('begin').addEventListener('click', () => this.start());
-    this.part('confirm-submit').addEventListener('click', () => {
-      this.part('confirm').querySelector('dialog')!.close();
+    this.find('begin').addEventListener('click', () => this.start());
+    this.find('confirm-submit').addEventListener('click', () => {
+      this.find('confirm').querySelector('dialog')!.close();
       void this.submit('learner');
     });
-    this.part('confirm-cancel').addEventListener('click', () => this.part('confirm').querySelector('dialog')!.close());
+    this.find('confirm-cancel').addEventListener('click', () => this.find('confirm').querySelector('dialog')!.close());
     try {
       this.index = await loadIndex();
     } catch {
-      this.part('announce').textContent = 'The question bank could not be loaded. Check your connection and reload.';
+      this.find('announce').textContent = 'The question bank could not be loaded. Check your connection and reload.';
       return;
     }
-    this.part('begin').removeAttribute('disabled');
+    this.find('begin').removeAttribute('disabled');
     const open = Object.values(this.store.snapshot().exams).find((a) => !a.submittedAt);
     if (open) await this.resume(open);
     else this.showStart();
@@ -68,12 +68,12 @@ class MockExam extends HTMLElement {
   }
 
   private showStart() {
-    this.part('start').hidden = false;
-    this.part('run').hidden = true;
+    this.find('start').hidden = false;
+    this.find('run').hidden = true;
     const history = Object.values(this.store.snapshot().exams)
       .filter((a) => a.submittedAt)
       .sort((a, b) => b.startedAt.localeCompare(a.startedAt));
-    const list = this.part('history');
+    const list = this.find('history');
     list.replaceChildren();
     if (!history.length) {
       const li = document.createElement('li');
@@ -121,10 +121,10 @@ class MockExam extends HTMLElement {
       await this.submit('clock');
       return;
     }
-    this.part('start').hidden = true;
-    this.part('results').hidden = true;
-    this.part('run').hidden = false;
-    const runner = new SessionRunner(this.part('session'), attempt as SessionState, {
+    this.find('start').hidden = true;
+    this.find('results').hidden = true;
+    this.find('run').hidden = false;
+    const runner = new SessionRunner(this.find('session'), attempt as SessionState, {
       feedback: 'end',
       index: this.byId(),
       finishLabel: 'Submit exam',
@@ -140,10 +140,10 @@ class MockExam extends HTMLElement {
     const attempt = this.attempt;
     if (!attempt || attempt.submittedAt) return;
     const left = timeLeft(attempt.startedAt, attempt.durationMinutes, Date.now());
-    this.part('timer').textContent = `Time left: ${clock(left)}`;
+    this.find('timer').textContent = `Time left: ${clock(left)}`;
     if (left <= WARN_AT && left > 0 && !this.warned) {
       this.warned = true;
-      this.part('announce').textContent = `${Math.ceil(left / 60_000)} minutes left.`;
+      this.find('announce').textContent = `${Math.ceil(left / 60_000)} minutes left.`;
     }
     if (left === 0) void this.submit('clock');
   }
@@ -152,10 +152,10 @@ class MockExam extends HTMLElement {
     const attempt = this.attempt!;
     const unanswered = attempt.questionIds.filter((id) => !attempt.answers[id]?.length).length;
     const flagged = attempt.flagged.length;
-    this.part('confirm-text').textContent =
+    this.find('confirm-text').textContent =
       `You have ${unanswered} unanswered and ${flagged} flagged question${flagged === 1 ? '' : 's'}. ` +
       'Submit the exam now? You cannot change answers afterwards.';
-    this.part('confirm').querySelector('dialog')!.showModal();
+    this.find('confirm').querySelector('dialog')!.showModal();
   }
 
   private async submit(by: 'learner' | 'clock') {
@@ -169,14 +169,14 @@ class MockExam extends HTMLElement {
     this.store.update((p) =>
       recordSession({ ...p, exams: { ...p.exams, [attempt.id]: { ...structuredClone(attempt), updatedAt: now.toISOString() } } }, attempt, index, now),
     );
-    this.part('announce').textContent = by === 'clock' ? 'Time is up. Your exam was submitted.' : 'Your exam was submitted.';
+    this.find('announce').textContent = by === 'clock' ? 'Time is up. Your exam was submitted.' : 'Your exam was submitted.';
     await this.showResults(attempt);
   }
 
   private async showResults(attempt: ExamAttempt) {
-    this.part('start').hidden = true;
-    this.part('run').hidden = true;
-    const results = this.part('results');
+    this.find('start').hidden = true;
+    this.find('run').hidden = true;
+    const results = this.find('results');
     results.hidden = false;
     const score = scoreSession(this.index.questions, attempt.questionIds, attempt.answers);
     const minutes = Math.round((Date.parse(attempt.submittedAt!) - Date.parse(attempt.startedAt)) / 60_000);

@@ -15,7 +15,7 @@ import { recordSession } from '../lib/session-progress.ts';
 class PracticeBuilder extends HTMLElement {
   private store!: ProgressStore;
   private index!: BankIndex;
-  private part = (name: string) => this.querySelector<HTMLElement>(`.pb-${name}`)!;
+  private find = (name: string) => this.querySelector<HTMLElement>(`.pb-${name}`)!;
   private form = () => this.querySelector<HTMLFormElement>('form')!;
 
   async connectedCallback() {
@@ -24,13 +24,13 @@ class PracticeBuilder extends HTMLElement {
     this.querySelector('.needs-js')?.remove();
     this.store = openProgressStore(() => window.localStorage);
     if (this.store.notice) {
-      this.part('notice').textContent = this.store.notice;
-      this.part('notice').hidden = false;
+      this.find('notice').textContent = this.store.notice;
+      this.find('notice').hidden = false;
     }
     try {
       this.index = await loadIndex();
     } catch {
-      this.part('count').textContent = 'The question bank could not be loaded. Check your connection and reload.';
+      this.find('count').textContent = 'The question bank could not be loaded. Check your connection and reload.';
       return;
     }
     const form = this.form();
@@ -62,7 +62,7 @@ class PracticeBuilder extends HTMLElement {
   private updateCount() {
     const matching = matchingQuestions(this.index.questions, this.store.snapshot(), this.filter()).length;
     const count = this.filter().count;
-    this.part('count').textContent =
+    this.find('count').textContent =
       matching === 0
         ? 'No questions match these choices. Widen the scope or choose another source.'
         : `${matching} question${matching === 1 ? '' : 's'} match; a session will have ${Math.min(count, matching)}.`;
@@ -76,8 +76,8 @@ class PracticeBuilder extends HTMLElement {
     const mode = new FormData(this.form()).get('mode') === 'end' ? 'end' : 'immediate';
     const state: SessionState = { ...drawn, answers: {}, flagged: [], unsure: [], current: 0 };
     const byId = new Map(this.index.questions.map((q) => [q.id, q]));
-    this.part('setup').hidden = true;
-    const session = this.part('session');
+    this.find('setup').hidden = true;
+    const session = this.find('session');
     session.hidden = false;
     const recorded = new Set<string>();
     const runner = new SessionRunner(session, state, {
@@ -98,14 +98,14 @@ class PracticeBuilder extends HTMLElement {
   private async finish(state: SessionState, byId: Map<string, BankIndex['questions'][number]>, recorded: Set<string>) {
     const rest = state.questionIds.filter((id) => !recorded.has(id));
     this.store.update((p) => recordSession(p, { ...state, questionIds: rest }, byId, new Date()));
-    const session = this.part('session');
+    const session = this.find('session');
     const again = document.createElement('button');
     again.type = 'button';
     again.className = 'px-button';
     again.textContent = 'Build another session';
     again.addEventListener('click', () => {
       session.hidden = true;
-      this.part('setup').hidden = false;
+      this.find('setup').hidden = false;
       this.updateCount();
     });
     const body = document.createElement('div');
