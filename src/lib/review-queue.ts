@@ -18,13 +18,16 @@
  * One 10-minute learning step means Again (and Hard on a new card) brings the question back in the same
  * sitting, while Good or Easy sends it days away; intervals are capped so nothing vanishes until after the exam.
  */
-import { fsrs, generatorParameters, Rating, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import type { Card, FSRS, Grade, State } from 'ts-fsrs';
 import type { ProgressData, ReviewCard } from './progress-data.ts';
 
 export type RatingName = 'again' | 'hard' | 'good' | 'easy';
 export const RATINGS: readonly RatingName[] = ['again', 'hard', 'good', 'easy'];
 
-const GRADES: Record<RatingName, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+// ts-fsrs's Rating and State enums, as numbers: importing the enums would put the scheduler on every page that queues.
+const GRADES = { again: 1, hard: 2, good: 3, easy: 4 } as Record<RatingName, Grade>;
+const NEW = 0 as State;
+const STATES: readonly number[] = [0, 1, 2, 3]; // New, Learning, Review, Relearning
 
 /** ts-fsrs settings. No fuzz, so a rating always gives the date it previews and tests are exact. */
 export const SCHEDULER_SETTINGS = {
@@ -35,11 +38,22 @@ export const SCHEDULER_SETTINGS = {
   maximum_interval: 90,
 } as const;
 
-// Created on first use, so pages that only queue questions (mock exam, practice builder) leave the scheduler out of their bundle.
 let scheduler: FSRS | undefined;
-const getScheduler = () => (scheduler ??= fsrs(generatorParameters(SCHEDULER_SETTINGS)));
 
-const STATES: readonly number[] = [State.New, State.Learning, State.Review, State.Relearning];
+/**
+ * Loads ts-fsrs (about 8 kB gzip) and sets up the scheduler; `grade` and `previewDue` need it first. It is loaded
+ * on demand so that pages that only queue questions (mock exam, practice builder) never download it.
+ */
+export async function loadScheduler(): Promise<void> {
+  if (scheduler) return;
+  const { fsrs, generatorParameters } = await import('ts-fsrs');
+  scheduler ??= fsrs(generatorParameters(SCHEDULER_SETTINGS));
+}
+
+function getScheduler(): FSRS {
+  if (!scheduler) throw new Error('review-queue: await loadScheduler() before grading.');
+  return scheduler;
+}
 
 /** Stored card → ts-fsrs card. An unknown state (hand-edited storage) starts the card over as new. */
 export function toCard(stored: ReviewCard): Card {
@@ -52,7 +66,7 @@ export function toCard(stored: ReviewCard): Card {
     learning_steps: stored.learningSteps,
     reps: stored.reps,
     lapses: stored.lapses,
-    state: (STATES.includes(stored.state) ? stored.state : State.New) as State,
+    state: (STATES.includes(stored.state) ? stored.state : NEW) as State,
   };
   if (stored.lastReview !== undefined) card.last_review = new Date(stored.lastReview);
   return card;
@@ -64,6 +78,7 @@ export function toStored(card: Card, updatedAt: Date): ReviewCard {
     due: card.due.toISOString(),
     stability: card.stability,
     difficulty: card.difficulty,
+    // Deprecated in ts-fsrs 5 (gone in 6) but still part of a Card; kept so stored cards round-trip exactly.
     elapsedDays: card.elapsed_days,
     scheduledDays: card.scheduled_days,
     learningSteps: card.learning_steps,
@@ -79,7 +94,7 @@ export function toStored(card: Card, updatedAt: Date): ReviewCard {
 /** A card never reviewed, due now (the same values as ts-fsrs's createEmptyCard). */
 export function newCard(now: Date): ReviewCard {
   const at = now.toISOString();
-  return { due: at, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: State.New, updatedAt: at };
+  return { due: at, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: NEW, updatedAt: at };
 }
 
 const withCard = (progress: ProgressData, id: string, card: ReviewCard): ProgressData => ({
@@ -144,7 +159,7 @@ export function grade(card: ReviewCard, rating: RatingName, now: Date): ReviewCa
 /** When each rating would bring the card back, to show on the rating buttons. */
 export function previewDue(card: ReviewCard, now: Date): Record<RatingName, Date> {
   const preview = getScheduler().repeat(toCard(card), now);
-  return { again: preview[Rating.Again].card.due, hard: preview[Rating.Hard].card.due, good: preview[Rating.Good].card.due, easy: preview[Rating.Easy].card.due };
+  return { again: preview[GRADES.again].card.due, hard: preview[GRADES.hard].card.due, good: preview[GRADES.good].card.due, easy: preview[GRADES.easy].card.due };
 }
 
 /** The rating offered first: Again after a wrong answer, Good after a right one. */

@@ -1,5 +1,5 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating } from 'ts-fsrs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { emptyProgress, GUARDS, type ProgressData, type ReviewCard } from '../../src/lib/progress-data.ts';
 import {
   countDueToday,
@@ -8,6 +8,7 @@ import {
   formatInterval,
   formatWhen,
   grade,
+  loadScheduler,
   newCard,
   nextDue,
   previewDue,
@@ -23,6 +24,8 @@ import {
 const now = new Date(2026, 10, 26, 10, 0, 0);
 const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
 const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
+
+beforeAll(() => loadScheduler());
 
 const withCards = (cards: Record<string, ReviewCard>): ProgressData => ({ ...emptyProgress(), reviews: cards });
 const dueAt = (at: Date): ReviewCard => ({ ...newCard(now), due: at.toISOString() });
@@ -53,11 +56,19 @@ describe('grade', () => {
     expect(due('good')).toBeGreaterThanOrEqual(days(1).getTime());
   });
 
-  it('uses ts-fsrs fsrs().next with the site settings, stamps the review and counts it', () => {
-    const expected = fsrs(generatorParameters(SCHEDULER_SETTINGS)).next(createEmptyCard(now), now, Rating.Good).card;
-    const graded = grade(card, 'good', now);
-    expect(toCard(graded)).toEqual(expected);
-    expect(graded).toMatchObject({ reps: 1, lastReview: now.toISOString(), updatedAt: now.toISOString() });
+  it('needs the scheduler loaded first (it is loaded on demand)', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/lib/review-queue.ts');
+    expect(() => fresh.grade(fresh.newCard(now), 'good', now)).toThrow(/loadScheduler/);
+  });
+
+  it('uses ts-fsrs fsrs().next with the site settings for each rating, stamps the review and counts it', () => {
+    const scheduler = fsrs(generatorParameters(SCHEDULER_SETTINGS));
+    const ratings = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy } as const;
+    for (const [name, rating] of Object.entries(ratings)) {
+      expect(toCard(grade(card, name as keyof typeof ratings, now))).toEqual(scheduler.next(createEmptyCard(now), now, rating).card);
+    }
+    expect(grade(card, 'good', now)).toMatchObject({ reps: 1, lastReview: now.toISOString(), updatedAt: now.toISOString() });
   });
 
   it('a forgotten review card comes back soon and counts a lapse', () => {
