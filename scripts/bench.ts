@@ -5,7 +5,7 @@
  * LCP/TBT/CLS for the home page, a lesson and the 404 page. Lighthouse drives the system Chromium; nothing is downloaded.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
@@ -18,7 +18,7 @@ const root = new URL('..', import.meta.url).pathname;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PORT = 4340;
 const origin = `http://127.0.0.1:${PORT}`;
-const LESSON = 'model-development/advanced-mlflow/index.html';
+const LESSON = 'model-development/advanced-mlflow/nested-runs/index.html';
 
 // 1. Build, timed (validation included, as in `npm run build`).
 const started = performance.now();
@@ -31,12 +31,12 @@ const site = readDist(join(root, 'dist'), '/');
 const { blueprint } = validateBlueprint(readBlueprintFile(root));
 const questions = validateBank(readBankFiles(root), blueprint!).questions.filter((q) => q.status !== 'retired');
 const page = (file: string) => site.pages.find((p) => p.file === file)!;
-const templates = { home: page('index.html'), lesson: page(LESSON), '404': page('404.html') };
+const templates = { home: page('index.html'), lesson: page(LESSON), exam: page('practice/exam/index.html'), '404': page('404.html') };
 const weights = Object.fromEntries(Object.entries(templates).map(([name, p]) => [name, site.firstLoad(p)]));
 const selfCheckEntry = site.files.find((f) => /^_astro\/SelfCheck\.astro.*\.js$/.test(f))!;
 const selfCheck = site.sizeOf([...site.moduleClosure(selfCheckEntry)]);
-const pagefind = site.files.filter((f) => f.startsWith('pagefind/')).reduce((sum, f) => sum + site.read(f).length, 0);
-const pagefindBytes = site.files.filter((f) => f.startsWith('pagefind/')).length;
+const pagefindFiles = site.files.filter((f) => f.startsWith('pagefind/'));
+const pagefind = pagefindFiles.reduce((sum, f) => sum + statSync(join(root, 'dist', f)).size, 0);
 
 // 3. Serve dist/ and measure in Chromium.
 const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: root, stdio: 'ignore', detached: true });
@@ -76,6 +76,25 @@ await tab.locator('.pagefind-ui__result-link').first().waitFor();
 await tab.waitForTimeout(500);
 await tab.waitForLoadState('networkidle');
 const secondQuery = searchBytes;
+// The mock exam: what starting an attempt transfers (bank index + the drawn questions) and how long until the
+// first question can be answered.
+const examTab = await context.newPage();
+let examBytes = 0;
+examTab.on('requestfinished', async (request) => {
+  if (!request.url().includes('/practice/')) return;
+  const sizes = await request.sizes();
+  examBytes += sizes.responseBodySize + sizes.responseHeadersSize;
+});
+await examTab.goto(`${origin}/practice/exam/`);
+const startButton = examTab.getByRole('button', { name: 'Start the mock exam' });
+await startButton.waitFor();
+await examTab.waitForFunction(() => !document.querySelector<HTMLButtonElement>('.mx-begin')?.disabled);
+const clicked = performance.now();
+await startButton.click();
+await examTab.locator('.mx-session input').first().waitFor();
+const firstQuestionMs = Math.round(performance.now() - clicked);
+await examTab.waitForLoadState('networkidle');
+const examTransfer = examBytes;
 await browser.close();
 
 // 4. Lighthouse (mobile, its default), one run per template.
@@ -84,7 +103,12 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
 });
 const lighthouseResults: Record<string, Record<string, number>> = {};
-for (const [name, path] of [['home', ''], ['lesson', 'model-development/advanced-mlflow/'], ['404', '404.html']] as const) {
+for (const [name, path] of [
+  ['home', ''],
+  ['lesson', 'model-development/advanced-mlflow/nested-runs/'],
+  ['exam', 'practice/exam/'],
+  ['404', '404.html'],
+] as const) {
   const result = await lighthouse(`${origin}/${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
   const lhr = result!.lhr;
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -109,7 +133,8 @@ const results = {
   questions: questions.length,
   templates: weights,
   selfCheckScript: selfCheck,
-  pagefind: { files: pagefindBytes, bytes: pagefind, firstQueryBytes: firstQuery, secondQueryBytes: secondQuery },
+  pagefind: { files: pagefindFiles.length, bytes: pagefind, firstQueryBytes: firstQuery, secondQueryBytes: secondQuery },
+  mockExam: { startTransferBytes: examTransfer, firstQuestionMs },
   lighthouse: lighthouseResults,
 };
 writeFileSync(join(root, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -123,7 +148,8 @@ for (const [name, l] of Object.entries(weights)) {
   console.log(row([name, pair(l.html), pair(l.css), pair(l.js), kB(l.total)], w));
 }
 console.log(`\nself-check script: ${kB(selfCheck.raw)} raw / ${kB(selfCheck.gzip)} gzip (with its imports)`);
-console.log(`Pagefind: ${pagefindBytes} files, ${kB(pagefind)}; first query ${kB(firstQuery)}, second query ${kB(secondQuery)} transferred\n`);
+console.log(`Pagefind: ${pagefindFiles.length} files, ${kB(pagefind)}; first query ${kB(firstQuery)}, second query ${kB(secondQuery)} transferred`);
+console.log(`Mock exam: starting an attempt transfers ${kB(examTransfer)} (bank index + 59 questions); first question ready in ${firstQuestionMs} ms\n`);
 const lw = [8, 6, 6, 6, 6, 8, 8, 6];
 console.log(row(['page', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS'], lw));
 for (const [name, r] of Object.entries(lighthouseResults)) {
