@@ -3,7 +3,7 @@
  * then the rules that need the whole bank (unique ids, objectives that exist, a bank that is not empty).
  * Pure: it takes file texts and returns every error found, so unit tests can feed it fixtures.
  */
-import { parseDocument } from 'yaml';
+import { isScalar, parseDocument, visit } from 'yaml';
 import type { z } from 'astro/zod';
 import { blueprintSchema, bankFileSchema, questionSchema, type Blueprint, type Question } from './schema.ts';
 
@@ -59,7 +59,21 @@ function parseYaml(file: SourceFile): { value: unknown; errors: BankError[] } {
       })),
     };
   }
-  return { value: doc.toJS(), errors: [] };
+  // In YAML ` #` starts a comment, so `text: see row #4711` silently loses "#4711". A comment trailing a value on the
+  // same line is almost always such an accident: report it.
+  const errors: BankError[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (isScalar(node) && node.comment && node.range && !/\n\s*#/.test(file.text.slice(node.range[1], node.range[2]))) {
+        const line = file.text.slice(0, node.range[0]).split('\n').length;
+        errors.push({
+          file: file.path,
+          message: `line ${line}: "#${node.comment.trim().split(' ')[0]}…" after the value is read as a YAML comment and dropped; quote the value`,
+        });
+      }
+    },
+  });
+  return { value: doc.toJS(), errors };
 }
 
 export function validateBlueprint(file: SourceFile): { blueprint?: Blueprint; errors: BankError[] } {

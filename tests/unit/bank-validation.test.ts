@@ -67,6 +67,15 @@ describe('validateBank', () => {
     expect(error).toMatch(/^content\/questions\/fixture\.yaml: YAML syntax error at line \d+, column \d+/);
   });
 
+  it('catches a # in an unquoted value, which YAML would silently drop as a comment', () => {
+    const text = stringify([valid()]).replace('text: "`mlflow.end_run()`"', 'text: Ends run #4711 first');
+    expect(text).toContain('Ends run #4711 first');
+    expect(errorsFor(file(text))).toEqual([
+      'content/questions/fixture.yaml: line 22: "#4711…" after the value is read as a YAML comment and dropped; quote the value',
+    ]);
+    expect(errorsFor(file(`# a comment line is fine\n${stringify([valid()])}`))).toEqual([]);
+  });
+
   it('rejects a file that is not a list', () => {
     expect(errorsFor(file(valid()))).toEqual([
       'content/questions/fixture.yaml: a question file must be a YAML list of questions (each item starts with "- id: …")',
