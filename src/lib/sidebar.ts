@@ -7,6 +7,7 @@ import type { Blueprint } from './schema.ts';
 
 type SidebarItem =
   | { label: string; slug: string }
+  | { label: string; link: string }
   | { label: string; collapsed?: boolean; items: Array<SidebarItem | { autogenerate: { directory: string } }> };
 
 export interface PageLookup {
@@ -38,5 +39,15 @@ export function sidebarFromBlueprint(blueprint: Blueprint, pages: PageLookup): S
   ]
     .filter(([folder]) => pages.folder(folder!))
     .map(([folder, label]) => ({ label: label!, collapsed: true, items: [{ autogenerate: { directory: folder! } }] }));
-  return [start, ...domains, ...extras];
+  // The practice pages are Astro routes, not docs entries, so they are linked by path (Starlight adds the base).
+  const practice: SidebarItem = {
+    label: 'Practice',
+    items: [
+      { label: 'Build a practice session', link: '/practice/' },
+      { label: 'Mock exam', link: '/practice/exam/' },
+      { label: 'Review queue', link: '/practice/review/' },
+      { label: 'Your progress', link: '/progress/' },
+    ],
+  };
+  return [start, practice, ...domains, ...extras];
 }

@@ -43,15 +43,16 @@ describe('sidebarFromBlueprint', () => {
     });
     expect(sidebar.map((item) => item.label)).toEqual([
       'Start here',
+      'Practice',
       'Model Development (44%)',
       'MLOps (44%)',
       'Model Deployment (12%)',
     ]);
-    expect(sidebar[1]).toEqual({
+    expect(sidebar[2]).toEqual({
       label: 'Model Development (44%)',
       items: [{ label: 'Advanced MLflow Usage', slug: 'model-development/advanced-mlflow' }],
     });
-    expect(sidebar[2]).toEqual({
+    expect(sidebar[3]).toEqual({
       label: 'MLOps (44%)',
       items: [
         {
