@@ -9,7 +9,8 @@ import { readBankFiles, readBlueprintFile } from './bank-files.ts';
 import { formatError, validateBank, validateBlueprint } from './bank-validation.ts';
 import { renderedQuestionSchema } from './schema.ts';
 
-export function questionBankLoader(): Loader {
+// `satisfies` keeps the concrete schema type, from which Astro infers the entries' type.
+export function questionBankLoader() {
   return {
     name: 'question-bank',
     schema: renderedQuestionSchema,
@@ -43,5 +44,5 @@ export function questionBankLoader(): Loader {
       }
       logger.info(`${questions.length} questions loaded`);
     },
-  };
+  } satisfies Loader;
 }
