@@ -7,6 +7,7 @@
  * the exam (domain weights from the blueprint). It is not a pass prediction: Databricks does not publish a passing
  * score, and practice questions are not the exam's questions.
  */
+import { isCorrect } from './exam-assembly.ts';
 import type { BankIndex, BankIndexEntry } from './practice-bank.ts';
 import type { ExamAttempt, ProgressData } from './progress-data.ts';
 
@@ -19,11 +20,6 @@ export interface LatestAnswer {
   correct: boolean;
   /** When it was given (ms since the epoch). */
   at: number;
-}
-
-/** True when the chosen options are exactly the correct ones. */
-export function isCorrect(selected: readonly number[], answer: readonly number[]): boolean {
-  return selected.length === answer.length && answer.every((index) => selected.includes(index));
 }
 
 const submitted = (attempt: ExamAttempt): attempt is ExamAttempt & { submittedAt: string } => attempt.submittedAt !== undefined;
@@ -48,7 +44,7 @@ export function latestAnswers(progress: ProgressData, questions: readonly BankIn
     const at = Date.parse(attempt.submittedAt);
     for (const [id, selected] of Object.entries(attempt.answers)) {
       const question = byId.get(id);
-      if (question && selected.length > 0) offer(id, { correct: isCorrect(selected, question.answer), at });
+      if (question && selected.length > 0) offer(id, { correct: isCorrect(question.answer, selected), at });
     }
   }
   return latest;
@@ -221,7 +217,7 @@ export function scoreAttempt(attempt: ExamAttempt & { submittedAt: string }, byI
     const question = byId.get(id);
     if (!question) continue;
     total++;
-    if (isCorrect(attempt.answers[id] ?? [], question.answer)) correct++;
+    if (isCorrect(question.answer, attempt.answers[id])) correct++;
   }
   return { id: attempt.id, submittedAt: attempt.submittedAt, correct, total, score: total ? correct / total : 0 };
 }
