@@ -82,7 +82,10 @@ export function escapesBase(text: string, base: string, kind: 'html' | 'css' | '
       ? [...text.matchAll(/\s(?:href|src|action|content|srcset|data-[a-z-]+)="(\/[^"/][^"]*|\/)"/g)].map((m) => m[1]!)
       : kind === 'css'
         ? [...text.matchAll(/url\(\s*["']?(\/[^)"'/][^)"']*)/g)].map((m) => m[1]!)
-        : [...text.matchAll(/["'`](\/(?:_astro|pagefind|favicon|sitemap)[^"'`]*)["'`]/g)].map((m) => m[1]!);
+        : // In scripts only bundled-asset paths are checked: other root-relative strings (Pagefind's "/pagefind/"
+          // default, a suffix appended to the base at run time) are not URLs on their own. The sub-path e2e smoke
+          // test covers what scripts actually request.
+          [...text.matchAll(/["'`](\/_astro\/[^"'`]*)["'`]/g)].map((m) => m[1]!);
   return [...new Set(candidates.filter((url) => !url.startsWith(base)))];
 }
 

@@ -30,7 +30,8 @@ describe('escapesBase', () => {
   it('finds root-relative URLs outside the base in HTML, CSS and JS', () => {
     expect(escapesBase('<link href="/_astro/a.css"><a href="/guide/x/">', '/guide/', 'html')).toEqual(['/_astro/a.css']);
     expect(escapesBase('a{background:url(/img.png)} b{background:url("/guide/ok.png")}', '/guide/', 'css')).toEqual(['/img.png']);
-    expect(escapesBase('import("/pagefind/pagefind.js");import("/guide/pagefind/x.js")', '/guide/', 'js')).toEqual(['/pagefind/pagefind.js']);
+    expect(escapesBase('import("/_astro/chunk.js");import("/guide/_astro/x.js")', '/guide/', 'js')).toEqual(['/_astro/chunk.js']);
+    expect(escapesBase('bundlePath:`/guide/`.replace(/\\/$/,``)+`/pagefind/`', '/guide/', 'js')).toEqual([]);
     expect(escapesBase('<a href="/anything">', '/', 'html')).toEqual([]);
   });
 });
