@@ -40,6 +40,12 @@ export default defineConfig({
         'A free, independent study guide for the Databricks Certified Machine Learning Professional exam: lessons, self-checks and practice questions.',
       sidebar: sidebarFromBlueprint(loadBlueprint(), pages),
       customCss: ['./src/styles/custom.css'],
+      // Offline use (see /offline/ and public/sw.js): the web manifest, and a footer that registers the service worker.
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#17181c' } },
+      ],
+      components: { Footer: './src/components/overrides/Footer.astro' },
       routeMiddleware: './src/routeData.ts',
       // Long code lines wrap instead of scrolling: a scrolling block is a keyboard trap for axe's
       // scrollable-region-focusable rule when it first becomes visible inside an opened <details>.
