@@ -39,7 +39,7 @@ export default defineConfig({
       description:
         'A free, independent study guide for the Databricks Certified Machine Learning Professional exam: lessons, self-checks and practice questions.',
       sidebar: sidebarFromBlueprint(loadBlueprint(), pages),
-      customCss: ['./src/styles/custom.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/print.css'],
       // Offline use (see /offline/ and public/sw.js): the web manifest, and a footer that registers the service worker.
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } },

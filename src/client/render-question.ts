@@ -5,6 +5,7 @@
  */
 import type { QuestionContent } from '../lib/practice-bank.ts';
 import { optionLetter } from '../lib/question-selection.ts';
+import { reportProblemUrl } from '../lib/site-config.ts';
 
 export interface RenderedQuestion {
   root: HTMLElement;
@@ -69,6 +70,9 @@ export function renderQuestion(
         a.textContent = url.replace(/^https:\/\//, '').replace(/\/$/, '');
         refs.append(a);
       });
+      const report = el('a', { href: reportProblemUrl(content.id) });
+      report.textContent = 'Report a problem';
+      refs.append(' · ', report);
       feedback.append(refs);
       root.append(feedback);
     },
