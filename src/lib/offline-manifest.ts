@@ -49,6 +49,9 @@ const LEFT_OUT = [
   /^robots\.txt$/,
   /^sitemap[^/]*\.xml$/,
   /^404\.html$/,
+  // Open-data exports (about 0.5 MB gzipped) are downloads for other tools, not something to read offline.
+  /^practice\/bank-full\.json$/,
+  /^practice\/anki\.tsv$/,
   /^pagefind\/pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/,
 ];
 
