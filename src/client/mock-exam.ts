@@ -9,7 +9,8 @@ import { renderResults } from './session-results.ts';
 import { MOCK_EXAM, drawMockExam, scoreSession, timeLeft } from '../lib/exam-assembly.ts';
 import type { BankIndex } from '../lib/practice-bank.ts';
 import type { ExamAttempt } from '../lib/progress-data.ts';
-import { openProgressStore, type ProgressStore } from '../lib/progress-store.ts';
+import type { ProgressStore } from '../lib/progress-store.ts';
+import { openProgress } from './open-progress.ts';
 import { newSeed } from '../lib/seeded-random.ts';
 import { recordSession } from '../lib/session-progress.ts';
 
@@ -31,11 +32,7 @@ class MockExam extends HTMLElement {
     if (this.dataset.ready) return;
     this.dataset.ready = 'true';
     this.querySelector('.needs-js')?.remove();
-    this.store = openProgressStore(() => window.localStorage);
-    if (this.store.notice) {
-      this.find('notice').textContent = this.store.notice;
-      this.find('notice').hidden = false;
-    }
+    this.store = openProgress(this.find('notice'));
     this.find('begin').addEventListener('click', () => this.start());
     this.find('confirm-submit').addEventListener('click', () => {
       this.find('confirm').querySelector('dialog')!.close();

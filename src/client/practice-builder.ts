@@ -8,7 +8,8 @@ import { SessionRunner, type SessionState } from './session-runner.ts';
 import { renderResults } from './session-results.ts';
 import { drawPractice, matchingQuestions, scoreSession, type PracticeFilter, type PracticeSource } from '../lib/exam-assembly.ts';
 import type { BankIndex } from '../lib/practice-bank.ts';
-import { openProgressStore, type ProgressStore } from '../lib/progress-store.ts';
+import type { ProgressStore } from '../lib/progress-store.ts';
+import { openProgress } from './open-progress.ts';
 import { newSeed } from '../lib/seeded-random.ts';
 import { recordSession } from '../lib/session-progress.ts';
 
@@ -22,11 +23,7 @@ class PracticeBuilder extends HTMLElement {
     if (this.dataset.ready) return;
     this.dataset.ready = 'true';
     this.querySelector('.needs-js')?.remove();
-    this.store = openProgressStore(() => window.localStorage);
-    if (this.store.notice) {
-      this.find('notice').textContent = this.store.notice;
-      this.find('notice').hidden = false;
-    }
+    this.store = openProgress(this.find('notice'));
     try {
       this.index = await loadIndex();
     } catch {

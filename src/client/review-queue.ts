@@ -5,7 +5,8 @@
  * buttons, with the suggested one marked and focused, set the next date through the progress store.
  */
 import type { BankIndex, BankIndexEntry } from '../lib/practice-bank.ts';
-import { openProgressStore, type ProgressStore } from '../lib/progress-store.ts';
+import type { ProgressStore } from '../lib/progress-store.ts';
+import { openProgress } from './open-progress.ts';
 import { optionLetter } from '../lib/question-selection.ts';
 import {
   countDueToday,
@@ -50,7 +51,7 @@ class ReviewQueue extends HTMLElement {
   async connectedCallback() {
     if (this.dataset.ready) return;
     this.dataset.ready = 'true';
-    this.store = openProgressStore(() => window.localStorage);
+    this.store = openProgress(this.querySelector<HTMLElement>('.rq-notice'));
     this.find('.rq-check').addEventListener('click', () => this.check());
     for (const button of this.querySelectorAll<HTMLButtonElement>('.rq-rating')) {
       button.addEventListener('click', () => this.rate(button.dataset.rating as RatingName));
