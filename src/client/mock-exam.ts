@@ -4,7 +4,7 @@
  * clock still counting from the stored start. At 10 minutes left it says so once, politely; at 0 it submits.
  */
 import { loadIndex } from './bank-client.ts';
-import { SessionRunner, type SessionState } from './session-runner.ts';
+import { SessionRunner } from './session-runner.ts';
 import { renderResults } from './session-results.ts';
 import { MOCK_EXAM, drawMockExam, scoreSession, timeLeft } from '../lib/exam-assembly.ts';
 import type { BankIndex } from '../lib/practice-bank.ts';
@@ -121,7 +121,7 @@ class MockExam extends HTMLElement {
     this.find('start').hidden = true;
     this.find('results').hidden = true;
     this.find('run').hidden = false;
-    const runner = new SessionRunner(this.find('session'), attempt as SessionState, {
+    const runner = new SessionRunner(this.find('session'), attempt, {
       feedback: 'end',
       index: this.byId(),
       finishLabel: 'Submit exam',

@@ -7,16 +7,11 @@
 import { loadQuestion, prefetch } from './bank-client.ts';
 import { renderQuestion, type RenderedQuestion } from './render-question.ts';
 import type { BankIndexEntry } from '../lib/practice-bank.ts';
+import type { ExamAttempt } from '../lib/progress-data.ts';
 import { isCorrect } from '../lib/exam-assembly.ts';
 
-export interface SessionState {
-  questionIds: string[];
-  optionOrders: number[][];
-  answers: Record<string, number[]>;
-  flagged: string[];
-  unsure: string[];
-  current: number;
-}
+/** The part of a mock exam attempt a session needs; a practice session keeps the same shape in memory. */
+export type SessionState = Pick<ExamAttempt, 'questionIds' | 'optionOrders' | 'answers' | 'flagged' | 'unsure' | 'current'>;
 
 export interface SessionOptions {
   feedback: 'immediate' | 'end';
