@@ -54,7 +54,8 @@ for (let i = 0; i < 100; i++) {
 }
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-background-networking', '--no-first-run'] });
-const context = await browser.newContext();
+// No service worker: it would answer repeat requests from its cache and hide what the network transfers.
+const context = await browser.newContext({ serviceWorkers: 'block' });
 const tab = await context.newPage();
 let searchBytes = 0;
 tab.on('requestfinished', async (request) => {
