@@ -5,9 +5,16 @@ const REVIEW = 'practice/review/';
 // A real question from content/questions/model-development/advanced-mlflow.yaml (single answer).
 const QUESTION_ID = 'mlflow-nested-no-active-parent';
 
+// "Due today" depends on the time of day (a card due in 10 minutes is not due today at 23:55), so the page's clock
+// is fixed at midday for every test in this file.
+const NOW = new Date('2026-11-26T12:00:00Z');
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+});
+
 /** Saved progress (v3) with one wrong answer from yesterday, written once per tab so a reload keeps what the page saved. */
 async function seedWrongAnswer(page: Page, id = QUESTION_ID) {
-  const answeredAt = new Date(Date.now() - 86_400_000).toISOString();
+  const answeredAt = new Date(NOW.getTime() - 86_400_000).toISOString();
   const progress = {
     version: 3,
     answers: { [id]: { selected: [0], correct: false, answeredAt, attempts: 1 } },
