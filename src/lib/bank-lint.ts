@@ -13,6 +13,7 @@ export interface LintQuestion {
   explanation: string;
   options: ReadonlyArray<{ text: string; correct: boolean; why: string }>;
   status?: string;
+  type?: string;
 }
 
 export interface LintProblem {
