@@ -13,6 +13,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { readBankFiles, readBlueprintFile } from '../src/lib/bank-files.ts';
 import { validateBank, validateBlueprint } from '../src/lib/bank-validation.ts';
 import { kB, readDist } from './dist-reader.ts';
+import { cueFigures, formatCueFigures } from '../src/lib/bank-cues.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -132,6 +133,8 @@ const results = {
   buildSeconds: Number(buildSeconds.toFixed(1)),
   pages: site.pages.length,
   questions: questions.length,
+  /** Test-wiseness cue figures of the bank (src/lib/bank-cues.ts). */
+  bankCues: cueFigures(questions).figures,
   templates: weights,
   selfCheckScript: selfCheck,
   pagefind: { files: pagefindFiles.length, bytes: pagefind, firstQueryBytes: firstQuery, secondQueryBytes: secondQuery },
@@ -156,5 +159,6 @@ console.log(row(['page', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS']
 for (const [name, r] of Object.entries(lighthouseResults)) {
   console.log(row([name, r.performance!, r.accessibility!, r.bestPractices!, r.seo!, r.lcpMs!, r.tbtMs!, r.cls!], lw));
 }
+console.log(`\n${formatCueFigures(results.bankCues)}`);
 console.log('\nFull figures: bench-results.json');
 process.exit(0);

@@ -1,13 +1,15 @@
 /**
  * `npm run lint:content`: quality rules beyond the schema (src/lib/bank-lint.ts) over the bank and the lessons.
- * Near-duplicate stems, a favoured correct-option position (per file and bank-wide), legacy terms taught as current,
- * and camelCase SVG attributes in lesson diagrams.
+ * Near-duplicate stems, a favoured correct-option position (per file and bank-wide), test-wiseness cues over the whole
+ * bank (src/lib/bank-cues.ts: the key is the longest option, repeats the stem, avoids absolutes…) and item-writing rules
+ * per question, legacy terms taught as current, and camelCase SVG attributes in lesson diagrams.
  * Official reference hosts are enforced by the schema itself (npm run validate).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readBankFiles, readBlueprintFile } from '../src/lib/bank-files.ts';
 import { validateBank, validateBlueprint } from '../src/lib/bank-validation.ts';
+import { cueFigures, cueThresholdProblems, formatCueFigures, itemWritingProblems } from '../src/lib/bank-cues.ts';
 import { camelCaseSvgAttributes, correctPositionSkew, legacyInLesson, legacyInQuestion, nearDuplicateStems } from '../src/lib/bank-lint.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -25,8 +27,12 @@ const lessons = readdirSync(docs, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
   .map((e) => join(e.parentPath, e.name));
 
+const { figures, cues } = cueFigures(active);
+
 const problems = [
   ...nearDuplicateStems(active),
+  ...cueThresholdProblems(figures, cues),
+  ...active.flatMap(itemWritingProblems),
   ...correctPositionSkew(active, (q) => q.file),
   ...correctPositionSkew(active, () => 'the whole bank'),
   ...active.flatMap(legacyInQuestion),
@@ -34,6 +40,8 @@ const problems = [
   ...lessons.flatMap((file) => camelCaseSvgAttributes(relative(root, file), readFileSync(file, 'utf8'))),
 ];
 
+console.log(formatCueFigures(figures));
+console.log('(per-question cues for some files: npm run cues -- <file>)\n');
 if (problems.length) {
   for (const p of problems) console.error(`✖ ${p.where}: ${p.message}`);
   console.error(`\n${problems.length} content problem(s).`);
