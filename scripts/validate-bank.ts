@@ -1,9 +1,10 @@
 /**
- * `npm run validate`: checks content/blueprint.yaml and every question in content/questions/,
+ * `npm run validate`: checks content/blueprint.yaml, content/terminology.yaml and every question in content/questions/,
  * lists every error (file › question › field: rule) and exits 1 if there is any;
  * otherwise prints the coverage table. Runs before every build, so a broken bank never builds.
  */
-import { readBankFiles, readBlueprintFile } from '../src/lib/bank-files.ts';
+import { readBankFiles, readBlueprintFile, readTerminologyFile, TERMINOLOGY_PATH } from '../src/lib/bank-files.ts';
+import { parseTerminology } from '../src/lib/terminology.ts';
 import { coverage, formatError, validateBank, validateBlueprint, type BankError } from '../src/lib/bank-validation.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -20,6 +21,11 @@ function fail(errors: BankError[]): never {
 
 const { blueprint, errors: blueprintErrors } = validateBlueprint(readBlueprintFile(root));
 if (!blueprint) fail(blueprintErrors);
+
+// The terminology map feeds the glossary page and the content lint: a broken one must not build either.
+const terminologyFile = readTerminologyFile(root);
+const terminologyErrors = terminologyFile ? parseTerminology(terminologyFile).errors : [`${TERMINOLOGY_PATH} is missing`];
+if (terminologyErrors.length) fail(terminologyErrors.map((message) => ({ file: TERMINOLOGY_PATH, message: message.replace(`${TERMINOLOGY_PATH}: `, '').replace(`${TERMINOLOGY_PATH} › `, '') })));
 
 const { questions, errors } = validateBank(readBankFiles(root), blueprint);
 // `npm run validate -- content/questions/mlops/` reports only errors in those files (an author working on one

@@ -8,9 +8,16 @@ import type { SourceFile } from './bank-validation.ts';
 
 export const BLUEPRINT_PATH = 'content/blueprint.yaml';
 export const BANK_DIR = 'content/questions';
+export const TERMINOLOGY_PATH = 'content/terminology.yaml';
 
 export function readBlueprintFile(root: string): SourceFile {
   return { path: BLUEPRINT_PATH, text: readFileSync(join(root, BLUEPRINT_PATH), 'utf8') };
+}
+
+/** The terminology map, or null when the file is missing (the validator reports that). */
+export function readTerminologyFile(root: string): SourceFile | null {
+  const path = join(root, TERMINOLOGY_PATH);
+  return existsSync(path) ? { path: TERMINOLOGY_PATH, text: readFileSync(path, 'utf8') } : null;
 }
 
 /** Every *.yaml / *.yml below the bank folder, sorted so that errors and ids come out in a stable order.

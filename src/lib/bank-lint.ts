@@ -2,9 +2,11 @@
  * Quality rules for the bank beyond its schema: things a valid question can still get wrong.
  * - near-duplicate stems (the same question asked twice teaches nothing and skews a mock exam);
  * - where the correct option sits (with options shown in stored order, a favourite position is a tell);
- * - legacy APIs taught as current;
+ * - legacy APIs taught as current, old names without the current one, references to the old pages of renamed
+ *   features — all driven by the terminology map (content/terminology.yaml, src/lib/terminology.ts);
  * Pure functions; scripts/lint-content.ts runs them over the bank and the lessons.
  */
+import type { LintTerm } from './terminology.ts';
 
 export interface LintQuestion {
   id: string;
@@ -91,35 +93,24 @@ export function correctPositionSkew(
   return problems;
 }
 
-/** Legacy APIs and terms; each may appear only where the same passage says it is legacy. */
-export const LEGACY_TERMS: ReadonlyArray<{ pattern: RegExp; name: string }> = [
-  { pattern: /transition_model_version_stage/, name: 'transition_model_version_stage' },
-  // Model registry stages, not the dev/staging/prod "stages" of an MLOps workflow, which are current.
-  { pattern: /\b(?:model|registry|registered model) (?:version )?stages?\b|\bstage=["']?(?:Staging|Production|Archived)|models:\/[^/\s]+\/(?:Staging|Production)\b/i, name: 'Workspace Model Registry stages' },
-  { pattern: /\bFeatureStoreClient\b/, name: 'FeatureStoreClient' },
-  { pattern: /\bserved_models\b/, name: 'served_models' },
-  { pattern: /\bSparkTrials\b/, name: 'Hyperopt SparkTrials' },
-  { pattern: /\bregistry webhooks?\b|\bcreate_registry_webhook\b/i, name: 'registry webhooks' },
-];
-
 /** Words that mark a passage as a legacy note. */
 export const LEGACY_MARKER = /\b(legacy|deprecated|no longer|removed|retired|replaced|instead of|older|history|historical|predecessor|superseded|not supported|unsupported|do(?:es)? not support|never|end of life|was renamed|formerly)\b/i;
 
-/** Legacy terms in `text` that the same passage does not mark as legacy. */
-export function unmarkedLegacyTerms(text: string): string[] {
+/** Terms whose rule is label-legacy that `text` uses without marking the passage as legacy. */
+export function unmarkedLegacyTerms(text: string, terms: ReadonlyArray<LintTerm>): string[] {
   if (LEGACY_MARKER.test(text)) return [];
-  return LEGACY_TERMS.filter((term) => term.pattern.test(text)).map((term) => term.name);
+  return terms.filter((t) => t.rule === 'label-legacy' && t.patterns.some((p) => p.test(text))).map((t) => t.name);
 }
 
 /**
  * In a question, a legacy term may be a wrong option (a distractor) or be discussed in a `why` or explanation that
  * labels it; it must not be taught as current in the stem's premise, a correct option or an unlabelled explanation.
  */
-export function legacyInQuestion(q: LintQuestion): LintProblem[] {
+export function legacyInQuestion(q: LintQuestion, terms: ReadonlyArray<LintTerm>): LintProblem[] {
   const problems: LintProblem[] = [];
   const where = `${q.file} › ${q.id}`;
   const check = (field: string, text: string) => {
-    for (const term of unmarkedLegacyTerms(text)) {
+    for (const term of unmarkedLegacyTerms(text, terms)) {
       problems.push({ where: `${where} › ${field}`, message: `uses ${term} without saying it is legacy` });
     }
   };
@@ -134,7 +125,7 @@ export function legacyInQuestion(q: LintQuestion): LintProblem[] {
  * In a lesson, a legacy term may appear only inside a passage (paragraph, list item, table row or aside) that says
  * it is legacy, or inside an aside titled as such.
  */
-export function legacyInLesson(file: string, mdx: string): LintProblem[] {
+export function legacyInLesson(file: string, mdx: string, terms: ReadonlyArray<LintTerm>): LintProblem[] {
   const problems: LintProblem[] = [];
   const body = mdx.replace(/^---[\s\S]*?\n---\n/, '');
   // Asides are passages of their own; their title counts as part of the passage.
@@ -144,12 +135,36 @@ export function legacyInLesson(file: string, mdx: string): LintProblem[] {
   for (const passage of passages) {
     const at = body.indexOf(passage, from);
     from = at + passage.length;
-    for (const term of unmarkedLegacyTerms(passage)) {
+    for (const term of unmarkedLegacyTerms(passage, terms)) {
       const line = mdx.slice(0, offset + at).split('\n').length;
       problems.push({ where: `${file}:${line}`, message: `uses ${term} without saying it is legacy in the same passage` });
     }
   }
   return problems;
+}
+
+/** A lesson that uses an exam-guide name whose rule is name-current must also give the current name somewhere. */
+export function currentNameMissing(file: string, mdx: string, terms: ReadonlyArray<LintTerm>): LintProblem[] {
+  const body = mdx.replace(/^---[\s\S]*?\n---\n/, '');
+  const plain = body.replace(/`/g, '').toLowerCase();
+  return terms
+    .filter((t) => t.rule === 'name-current' && t.patterns.some((p) => p.test(body)) && !plain.includes(t.current.replace(/`/g, '').toLowerCase()))
+    .map((t) => ({ where: file, message: `uses "${t.name}" but never names its current name, "${t.current}" (content/terminology.yaml)` }));
+}
+
+/** References or links that point at the old documentation page of a renamed or replaced feature. */
+export function oldPageReferences(where: string, urls: ReadonlyArray<string>, terms: ReadonlyArray<LintTerm>): LintProblem[] {
+  const problems: LintProblem[] = [];
+  for (const url of urls) {
+    const term = terms.find((t) => t.oldPaths.some((path) => url.includes(path)));
+    if (term) problems.push({ where, message: `${url} is an old page of "${term.name}"; cite the current page of "${term.current}"` });
+  }
+  return problems;
+}
+
+/** The https links of a Markdown text. */
+export function markdownLinks(markdown: string): string[] {
+  return [...markdown.matchAll(/\]\((https:\/\/[^)\s]+)\)/g)].map((m) => m[1]!);
 }
 
 /**

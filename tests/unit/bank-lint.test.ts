@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import {
   camelCaseSvgAttributes,
   correctPositionSkew,
+  currentNameMissing,
   legacyInLesson,
   legacyInQuestion,
+  markdownLinks,
   nearDuplicateStems,
+  oldPageReferences,
   similarity,
   type LintQuestion,
 } from '../../src/lib/bank-lint.ts';
+import { lintTerms, parseTerminology } from '../../src/lib/terminology.ts';
+
+// The lint's legacy terms are the project's own terminology map: these tests also pin what that map must catch.
+const { entries, errors } = parseTerminology({ path: 'content/terminology.yaml', text: readFileSync('content/terminology.yaml', 'utf8') });
+const terms = lintTerms(entries);
 
 const q = (id: string, stem: string, correctAt = 0, extra: Partial<LintQuestion> = {}): LintQuestion => ({
   id,
@@ -50,21 +59,46 @@ describe('legacy terms', () => {
       { text: 'x', correct: false, why: 'x' },
       { text: 'y', correct: false, why: 'y' },
     ];
-    expect(legacyInQuestion(distractor)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(legacyInQuestion(distractor, terms)).toEqual([]);
     const taught = q('t', 'How do you promote?', 0, { explanation: 'Call `transition_model_version_stage` to move it.' });
-    expect(legacyInQuestion(taught)).toEqual([
-      { where: 'content/questions/x.yaml › t › explanation', message: 'uses transition_model_version_stage without saying it is legacy' },
+    expect(legacyInQuestion(taught, terms)).toEqual([
+      { where: 'content/questions/x.yaml › t › explanation', message: expect.stringMatching(/^uses .*stage.* without saying it is legacy$/i) },
     ]);
   });
   it('in a lesson, needs the legacy label in the same passage', () => {
     const mdx = '---\ntitle: x\n---\nUse `FeatureStoreClient` to write.\n\n:::note[Legacy]\n`FeatureStoreClient` is the legacy client.\n:::\n';
-    expect(legacyInLesson('l.mdx', mdx)).toEqual([
-      { where: 'l.mdx:4', message: 'uses FeatureStoreClient without saying it is legacy in the same passage' },
+    expect(legacyInLesson('l.mdx', mdx, terms)).toEqual([
+      { where: 'l.mdx:4', message: expect.stringMatching(/^uses FeatureStoreClient.* without saying it is legacy in the same passage$/) },
     ]);
   });
   it('does not mistake the dev/staging/prod workflow stages for registry stages', () => {
-    expect(legacyInLesson('l.mdx', 'The staging stage runs integration tests.\n')).toEqual([]);
-    expect(legacyInLesson('l.mdx', 'Load `models:/churn/Production` in the job.\n')).toHaveLength(1);
+    expect(legacyInLesson('l.mdx', 'The staging stage runs integration tests.\n', terms)).toEqual([]);
+    expect(legacyInLesson('l.mdx', 'Load `models:/churn/Production` in the job.\n', terms)).toHaveLength(1);
+    expect(legacyInLesson('l.mdx', 'Move the Model Version Stage to Production.\n', terms)).toHaveLength(1);
+  });
+});
+
+describe('renamed features', () => {
+  const renamed = lintTerms([
+    {
+      id: 'bundles', exam_term: 'Databricks Asset Bundles', current_term: 'Declarative Automation Bundles', change: 'renamed',
+      since: '2026-03', note: 'n', patterns: ['\\bDatabricks Asset Bundles?\\b'], reference: 'https://docs.databricks.com/x',
+      old_paths: ['/lakehouse-monitoring/'], rule: 'name-current',
+    },
+  ]);
+  it('asks a lesson that uses the exam name to give the current name too', () => {
+    expect(currentNameMissing('a.mdx', '---\ntitle: x\n---\nDeploy with Databricks Asset Bundles.\n', renamed)).toEqual([
+      { where: 'a.mdx', message: 'uses "Databricks Asset Bundles" but never names its current name, "Declarative Automation Bundles" (content/terminology.yaml)' },
+    ]);
+    expect(currentNameMissing('a.mdx', 'Databricks Asset Bundles (now Declarative Automation Bundles).\n', renamed)).toEqual([]);
+  });
+  it('flags a reference or a lesson link to the old page of a renamed feature', () => {
+    const links = markdownLinks('See [alerts](https://docs.databricks.com/en/lakehouse-monitoring/monitor-alerts.html) and [x](https://mlflow.org/).');
+    expect(links).toEqual(['https://docs.databricks.com/en/lakehouse-monitoring/monitor-alerts.html', 'https://mlflow.org/']);
+    expect(oldPageReferences('q', links, renamed)).toEqual([
+      { where: 'q', message: 'https://docs.databricks.com/en/lakehouse-monitoring/monitor-alerts.html is an old page of "Databricks Asset Bundles"; cite the current page of "Declarative Automation Bundles"' },
+    ]);
   });
 });
 
