@@ -4,7 +4,8 @@
  *
  * - every internal link and #anchor resolves; no root-relative URL escapes BASE_PATH (HTML, CSS and JS);
  * - no request to another origin; no framework runtime on any page;
- * - lesson HTML ≤ 14 kB gzip (median reported against 10 kB);
+ * - lesson HTML ≤ 24 kB gzip, and the median lesson ≤ 14 kB (TCP's first flight); a page that needs more is split,
+ *   never cut (QUALITY.md);
  * - the self-check script (with its imports) ≤ 5 kB gzip;
  * - the JS a reading page runs eagerly ≤ Starlight's own (measured on the 404 page) + 5 kB;
  * - a lesson's whole first load (HTML + CSS + eager JS) ≤ FIRST_LOAD_BUDGET.
@@ -16,8 +17,8 @@ import { loadBlueprint } from '../src/lib/blueprint.ts';
 import { gz, kB, readDist } from './dist-reader.ts';
 
 export const BUDGETS = {
-  lessonHtml: 14 * 1024,
-  lessonHtmlMedian: 10 * 1024,
+  lessonHtml: 24 * 1024,
+  lessonHtmlMedian: 14 * 1024,
   selfCheckScript: 5 * 1024,
   selfCheckEagerExtra: 5 * 1024,
   firstLoad: 60 * 1024,
@@ -52,6 +53,9 @@ for (const { page, html } of sizes) {
   if (html > BUDGETS.lessonHtml) problems.push({ file: page.file, message: `lesson HTML is ${kB(html)} gzip; the budget is ${kB(BUDGETS.lessonHtml)}` });
 }
 const median = sizes.length ? sizes[Math.floor(sizes.length / 2)]!.html : 0;
+if (median > BUDGETS.lessonHtmlMedian) {
+  problems.push({ file: '(all lessons)', message: `the median lesson HTML is ${kB(median)} gzip; the budget is ${kB(BUDGETS.lessonHtmlMedian)}` });
+}
 
 const selfCheckEntry = files.find((f) => /^_astro\/SelfCheck\.astro.*\.js$/.test(f));
 const selfCheckBytes = selfCheckEntry ? site.sizeOf([...site.moduleClosure(selfCheckEntry)]).gzip : 0;
@@ -75,11 +79,10 @@ for (const { page, scripts, total } of firstLoads) {
 
 const heaviest = firstLoads.sort((a, b) => b.total - a.total)[0];
 console.log(`Checked ${pages.length} pages and ${files.length} files in ${relative(root, dist)}/ (base ${base}).`);
-console.log(`  lesson HTML (gzip): largest ${kB(sizes[0]?.html ?? 0)} (${sizes[0]?.page.file ?? '–'}), median ${kB(median)} (target ≤ ${kB(BUDGETS.lessonHtmlMedian)})`);
+console.log(`  lesson HTML (gzip): largest ${kB(sizes[0]?.html ?? 0)} (${sizes[0]?.page.file ?? '–'}), median ${kB(median)} (budget ${kB(BUDGETS.lessonHtmlMedian)})`);
 console.log(`  self-check script (gzip, with imports): ${kB(selfCheckBytes)} (budget ${kB(BUDGETS.selfCheckScript)})`);
 console.log(`  eager JS: Starlight's own ${kB(starlightEager)}; heaviest lesson ${kB(heaviest?.scripts ?? 0)}`);
 console.log(`  heaviest first load: ${kB(heaviest?.total ?? 0)} = HTML + ${kB(heaviest?.css ?? 0)} CSS + JS (${heaviest?.page.file ?? '–'})`);
-if (median > BUDGETS.lessonHtmlMedian) console.log(`  ⚠ median lesson HTML is above the ${kB(BUDGETS.lessonHtmlMedian)} target`);
 
 if (problems.length) {
   for (const p of problems) console.error(`✖ ${p.file}: ${p.message}`);
