@@ -45,7 +45,10 @@ export default defineConfig({
         { tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } },
         { tag: 'meta', attrs: { name: 'theme-color', content: '#17181c' } },
       ],
-      components: { Footer: './src/components/overrides/Footer.astro' },
+      components: {
+        Footer: './src/components/overrides/Footer.astro',
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+      },
       routeMiddleware: './src/routeData.ts',
       // Long code lines wrap instead of scrolling: a scrolling block is a keyboard trap for axe's
       // scrollable-region-focusable rule when it first becomes visible inside an opened <details>.

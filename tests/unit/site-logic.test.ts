@@ -79,6 +79,13 @@ describe('HTML fixes', () => {
     expect(fixStarlightHtml('<kbd class="sl-hidden md:sl-flex astro-x" style="display: none;">')).toBe(
       '<kbd aria-hidden="true" class="sl-hidden md:sl-flex astro-x" style="display: none;">',
     );
+    const button =
+      '<button data-open-modal disabled aria-label="Search" aria-keyshortcuts="Control+K" class="astro-b"><svg aria-hidden="true"></svg>' +
+      '<span class="sl-hidden md:sl-block astro-b" aria-hidden="true">Search</span>';
+    expect(fixStarlightHtml(button)).toBe(
+      '<button data-open-modal disabled aria-keyshortcuts="Control+K" class="astro-b"><svg aria-hidden="true"></svg>' +
+        '<span class="search-label md:sl-block astro-b">Search</span>',
+    );
   });
   it('keeps only the first copy of an asset tag on a page', () => {
     const seen = new Set<string>();
