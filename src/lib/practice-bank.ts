@@ -26,6 +26,9 @@ export interface BankIndex {
   builtAt: string;
   domains: Array<{ id: string; title: string; weight: number; sections: Array<{ id: string; title: string; objectives: number[] }> }>;
   foundations: Array<{ id: string; title: string }>;
+  /** Every exam objective and foundation topic: a short label and the lesson that teaches it (a path below the base,
+   * with a trailing slash), so any page that shows a question can lead back to its lesson. */
+  objectives: Array<{ id: number | string; label: string; lesson: string | null }>;
   questions: BankIndexEntry[];
 }
 

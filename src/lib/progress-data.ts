@@ -2,21 +2,23 @@
  * The shape of the learner's saved progress, how older shapes migrate to it, how untrusted data is checked,
  * and how two copies merge (two tabs, or an imported file) without losing the newer record of anything.
  *
- * Version 3:
- *   { "version": 3,
+ * Version 4:
+ *   { "version": 4,
  *     "answers":   { "<question id>": { "selected": [1], "correct": true, "answeredAt": "<iso>", "attempts": 2 } },
  *     "checklist": { "<item id>": { "ticked": true, "at": "<iso>" } },
  *     "marks":     { "<question id>": { "flagged": false, "unsure": true, "at": "<iso>" } },
  *     "reviews":   { "<question id>": { …a spaced-repetition card, see ReviewCard…, "updatedAt": "<iso>" } },
- *     "exams":     { "<attempt id>": { …a mock exam attempt, see ExamAttempt…, "updatedAt": "<iso>" } } }
+ *     "exams":     { "<attempt id>": { …a mock exam attempt, see ExamAttempt…, "updatedAt": "<iso>" } },
+ *     "lessons":   { "<page path>": { "title": "…", "read": true, "at": "<iso>" } } }
  * Every record carries a timestamp, so "newer wins" decides each merge; an untick or an unflag is a newer record,
  * never a deletion that a merge could undo.
  *
- * History: version 1 had only answers; version 2 added the checklist as "<item id>": "<iso>" (ticked items only).
+ * History: version 1 had only answers; version 2 added the checklist as "<item id>": "<iso>" (ticked items only);
+ * version 3 added marks, reviews and exams; version 4 added lessons (what was read, for "continue where you left off").
  * To change the shape: bump CURRENT_VERSION, add MIGRATIONS[old], teach `parseRecords` the new fields.
  */
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 export interface AnswerRecord {
   /** Indexes of the options the learner chose, in stored option order. */
@@ -73,6 +75,15 @@ export interface ExamAttempt {
   updatedAt: string;
 }
 
+/** A lesson the learner opened: its title (for "continue reading"), whether it was read to the end, the last visit. */
+export interface LessonRecord {
+  title: string;
+  /** Scrolled to the end, or a self-check answered; once read, a lesson stays read. */
+  read: boolean;
+  /** The last visit. */
+  at: string;
+}
+
 export interface ProgressData {
   version: number;
   answers: Record<string, AnswerRecord>;
@@ -80,10 +91,11 @@ export interface ProgressData {
   marks: Record<string, MarkRecord>;
   reviews: Record<string, ReviewCard>;
   exams: Record<string, ExamAttempt>;
+  lessons: Record<string, LessonRecord>;
 }
 
 export function emptyProgress(): ProgressData {
-  return { version: CURRENT_VERSION, answers: {}, checklist: {}, marks: {}, reviews: {}, exams: {} };
+  return { version: CURRENT_VERSION, answers: {}, checklist: {}, marks: {}, reviews: {}, exams: {}, lessons: {} };
 }
 
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
@@ -102,6 +114,8 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     reviews: {},
     exams: {},
   }),
+  // Version 4 remembers the lessons read.
+  3: (data) => ({ ...data, version: 4, lessons: {} }),
 };
 
 const isDate = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
@@ -137,6 +151,7 @@ export const GUARDS = {
     isStringList(r.unsure) &&
     Number.isInteger(r.current) &&
     isDate(r.updatedAt),
+  lessons: (r: Record<string, unknown>) => typeof r.title === 'string' && r.title.length <= 300 && typeof r.read === 'boolean' && isDate(r.at),
 } as const;
 
 export type Section = keyof typeof GUARDS;
@@ -144,7 +159,7 @@ export const SECTIONS = Object.keys(GUARDS) as Section[];
 
 /** When a record last changed, for "newer wins". */
 export function recordTime(section: Section, record: Record<string, unknown>): number {
-  const field = { answers: 'answeredAt', checklist: 'at', marks: 'at', reviews: 'updatedAt', exams: 'updatedAt' }[section];
+  const field = { answers: 'answeredAt', checklist: 'at', marks: 'at', reviews: 'updatedAt', exams: 'updatedAt', lessons: 'at' }[section];
   return Date.parse(record[field] as string);
 }
 

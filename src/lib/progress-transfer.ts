@@ -102,7 +102,7 @@ export interface MergeOutcome {
 /** A section's records as plain objects, for code that treats every section alike. */
 const records = (data: ProgressData, section: Section) => data[section] as unknown as Record<string, Record<string, unknown>>;
 
-const zero = (): SectionCounts => ({ answers: 0, checklist: 0, marks: 0, reviews: 0, exams: 0 });
+const zero = (): SectionCounts => ({ answers: 0, checklist: 0, marks: 0, reviews: 0, exams: 0, lessons: 0 });
 
 /** Merges an imported copy into local progress (mergeProgress: newer record wins) and counts what changed. */
 export function mergeImport(local: ProgressData, imported: ProgressData): MergeOutcome {
@@ -126,6 +126,7 @@ const NOUNS: Readonly<Record<Section, [string, string]>> = {
   marks: ['question flag', 'question flags'],
   reviews: ['review card', 'review cards'],
   exams: ['mock exam', 'mock exams'],
+  lessons: ['lesson visit', 'lesson visits'],
 };
 
 const count = (n: number, section: Section) => `${n} ${NOUNS[section][n === 1 ? 0 : 1]}`;

@@ -118,7 +118,7 @@ test('export, clear storage, import the file: everything comes back, and importi
   expect(download.suggestedFilename()).toMatch(/^ml-pro-progress-\d{4}-\d{2}-\d{2}\.json$/);
   const file = (await download.path())!;
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported).toMatchObject({ format: 'ml-pro-study-guide/progress', version: 3, progress: seeded });
+  expect(exported).toMatchObject({ format: 'ml-pro-study-guide/progress', version: 4, progress: { ...seeded, version: 4, lessons: {} } });
   await expect(status(page)).toHaveText(/^Exported \d+ answers, 1 checklist item, 2 mock exams to ml-pro-progress-/);
 
   await page.evaluate(() => localStorage.clear());
@@ -178,7 +178,7 @@ test('reset asks first; keeping changes nothing, confirming empties progress and
   await reset.click();
   await dialog.getByRole('button', { name: 'Delete my progress' }).click();
   await expect(status(page)).toHaveText('All progress saved in this browser was deleted. You are starting afresh.');
-  expect(JSON.parse((await stored(page))!)).toEqual({ version: 3, answers: {}, checklist: {}, marks: {}, reviews: {}, exams: {} });
+  expect(JSON.parse((await stored(page))!)).toEqual({ version: 4, answers: {}, checklist: {}, marks: {}, reviews: {}, exams: {}, lessons: {} });
   await expect(cell(page, 15)).toContainText('0/');
   await expect(headline(page)).toHaveText('Not enough data yet');
   await expect(page.locator('[data-slot="summary"]')).toHaveText(/^Nothing is saved in this browser yet/);

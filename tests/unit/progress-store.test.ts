@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CURRENT_VERSION,
   NOTICES,
   PROGRESS_KEY,
   openProgressStore,
@@ -36,7 +37,7 @@ describe('progress store', () => {
     expect(reloaded.getAnswer('q-one')).toEqual({ selected: [0, 2], correct: false, answeredAt: at.toISOString(), attempts: 1 });
     expect(reloaded.persistent).toBe(true);
     expect(reloaded.notice).toBeNull();
-    expect(JSON.parse(storage.items.get(PROGRESS_KEY)!).version).toBe(3);
+    expect(JSON.parse(storage.items.get(PROGRESS_KEY)!).version).toBe(CURRENT_VERSION);
   });
 
   it('counts attempts and keeps the latest answer', () => {
@@ -149,12 +150,13 @@ describe('the real migrations', () => {
     expect(store.getAnswer('q')).toEqual(answer);
     store.setTicked('item', true, at);
     expect(JSON.parse(storage.items.get(PROGRESS_KEY)!)).toEqual({
-      version: 3,
+      version: 4,
       answers: { q: answer },
       checklist: { item: { ticked: true, at: at.toISOString() } },
       marks: {},
       reviews: {},
       exams: {},
+      lessons: {},
     });
   });
 
@@ -194,6 +196,7 @@ describe('parseProgress migrations', () => {
         marks: {},
         reviews: {},
         exams: {},
+        lessons: {},
       },
     });
   });

@@ -24,6 +24,16 @@ export const GET: APIRoute = async () => {
       options: q.options.length,
       answer: q.options.flatMap((o, i) => (o.correct ? [i] : [])),
     }));
+  // The lesson for each objective: the page whose frontmatter lists only that objective (one page per objective),
+  // or else the first page that lists it. Its sidebar label ("15. Nested runs") is the objective's short name.
+  const pages = await getCollection('docs');
+  const lessonFor = (id: number | string) =>
+    pages.find((p) => p.data.objectives?.length === 1 && p.data.objectives[0] === id) ?? pages.find((p) => p.data.objectives?.includes(id));
+  const objective = (id: number | string, fallback: string) => {
+    const page = lessonFor(id);
+    const title = page && (typeof id === 'number' ? `${id}. ${page.data.title}` : page.data.title);
+    return { id, label: page?.data.sidebar?.label ?? title ?? fallback, lesson: page ? `${page.id}/` : null };
+  };
   const index: BankIndex = {
     builtAt: new Date().toISOString(),
     domains: blueprint.domains.map((d) => ({
@@ -33,6 +43,10 @@ export const GET: APIRoute = async () => {
       sections: d.sections.map((s) => ({ id: s.id, title: s.title, objectives: s.objectives.map((o) => o.id) })),
     })),
     foundations: blueprint.foundations.map((f) => ({ id: f.id, title: f.title })),
+    objectives: [
+      ...blueprint.domains.flatMap((d) => d.sections.flatMap((s) => s.objectives.map((o) => objective(o.id, `Objective ${o.id}`)))),
+      ...blueprint.foundations.map((f) => objective(f.id, f.title)),
+    ],
     questions,
   };
   return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
