@@ -6,6 +6,7 @@ import type { BankIndex, QuestionContent } from '../lib/practice-bank.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let index: Promise<BankIndex> | undefined;
+let loaded: BankIndex | undefined;
 const questions = new Map<string, Promise<QuestionContent>>();
 
 async function getJson<T>(path: string): Promise<T> {
@@ -15,7 +16,21 @@ async function getJson<T>(path: string): Promise<T> {
 }
 
 export function loadIndex(): Promise<BankIndex> {
-  return (index ??= getJson<BankIndex>('practice/bank.json'));
+  return (index ??= getJson<BankIndex>('practice/bank.json').then((value) => (loaded = value)));
+}
+
+/**
+ * Where to study a question's objective: its lesson and the practice builder set to that objective. Every page that
+ * shows a question has loaded the index first; before that (or for an unknown objective) there is no link.
+ */
+export function studyLinks(objective: number | string): { label: string; lesson: string | null; practice: string } | null {
+  const info = loaded?.objectives.find((o) => o.id === objective);
+  if (!info) return null;
+  return {
+    label: info.label,
+    lesson: info.lesson ? `${base}${info.lesson}` : null,
+    practice: `${base}practice/?objective=${encodeURIComponent(String(objective))}`,
+  };
 }
 
 export function loadQuestion(id: string): Promise<QuestionContent> {

@@ -2,6 +2,8 @@
  * <mock-exam>: a timed mock exam like the real one (59 questions, 120 minutes, weighted 26/26/7, no feedback until
  * submission). The attempt is saved as the learner works, so a reload or a closed tab resumes where it was, with the
  * clock still counting from the stored start. At 10 minutes left it says so once, politely; at 0 it submits.
+ * As in the real delivery, the clock can be hidden (the 10-minute notice still comes), and "Submit exam" first opens
+ * a review screen listing the answered, unanswered and flagged questions, each a button that goes back to it.
  */
 import { loadIndex } from './bank-client.ts';
 import { SessionRunner } from './session-runner.ts';
@@ -26,6 +28,8 @@ class MockExam extends HTMLElement {
   private attempt: ExamAttempt | undefined;
   private timer: number | undefined;
   private warned = false;
+  private runner: SessionRunner | undefined;
+  private clockHidden = false;
   private find = (name: string) => this.querySelector<HTMLElement>(`.mx-${name}`)!;
 
   async connectedCallback() {
@@ -39,6 +43,12 @@ class MockExam extends HTMLElement {
       void this.submit('learner');
     });
     this.find('confirm-cancel').addEventListener('click', () => this.find('confirm').querySelector('dialog')!.close());
+    this.find('clock-toggle').addEventListener('click', () => {
+      this.clockHidden = !this.clockHidden;
+      this.find('clock-toggle').textContent = this.clockHidden ? 'Show time' : 'Hide time';
+      this.find('clock-toggle').setAttribute('aria-pressed', String(this.clockHidden));
+      this.tick();
+    });
     try {
       this.index = await loadIndex();
     } catch {
@@ -121,13 +131,13 @@ class MockExam extends HTMLElement {
     this.find('start').hidden = true;
     this.find('results').hidden = true;
     this.find('run').hidden = false;
-    const runner = new SessionRunner(this.find('session'), attempt, {
+    const runner = (this.runner = new SessionRunner(this.find('session'), attempt, {
       feedback: 'end',
       index: this.byId(),
       finishLabel: 'Submit exam',
       onChange: () => this.save(attempt),
       onFinish: () => this.confirmSubmit(),
-    });
+    }));
     this.tick();
     this.timer = window.setInterval(() => this.tick(), 1000);
     await runner.render(true);
@@ -137,7 +147,7 @@ class MockExam extends HTMLElement {
     const attempt = this.attempt;
     if (!attempt || attempt.submittedAt) return;
     const left = timeLeft(attempt.startedAt, attempt.durationMinutes, Date.now());
-    this.find('timer').textContent = `Time left: ${clock(left)}`;
+    this.find('timer').textContent = this.clockHidden ? 'Time hidden' : `Time left: ${clock(left)}`;
     if (left <= WARN_AT && left > 0 && !this.warned) {
       this.warned = true;
       this.find('announce').textContent = `${Math.ceil(left / 60_000)} minutes left.`;
@@ -145,14 +155,48 @@ class MockExam extends HTMLElement {
     if (left === 0) void this.submit('clock');
   }
 
+  /** The review screen: every question by state, each a way back to it; submitting is a separate, explicit step. */
   private confirmSubmit() {
     const attempt = this.attempt!;
-    const unanswered = attempt.questionIds.filter((id) => !attempt.answers[id]?.length).length;
-    const flagged = attempt.flagged.length;
+    const dialog = this.find('confirm').querySelector('dialog')!;
+    const positions = (pick: (id: string) => boolean) => attempt.questionIds.flatMap((id, i) => (pick(id) ? [i] : []));
+    const answered = (id: string) => !!attempt.answers[id]?.length;
+    const groups: Array<[string, number[]]> = [
+      ['Unanswered', positions((id) => !answered(id))],
+      ['Flagged for review', positions((id) => attempt.flagged.includes(id))],
+      ['Marked unsure', positions((id) => attempt.unsure.includes(id))],
+      ['Answered', positions(answered)],
+    ];
+    const lists = this.find('review-lists');
+    lists.replaceChildren();
+    for (const [title, list] of groups) {
+      const heading = document.createElement('h3');
+      heading.textContent = `${title}: ${list.length}`;
+      lists.append(heading);
+      if (!list.length) continue;
+      const buttons = document.createElement('ul');
+      buttons.className = 'mx-review-list';
+      for (const i of list) {
+        const item = document.createElement('li');
+        const go = document.createElement('button');
+        go.type = 'button';
+        go.className = 'px-button';
+        go.textContent = String(i + 1);
+        go.setAttribute('aria-label', `Go to question ${i + 1}`);
+        go.addEventListener('click', () => {
+          dialog.close();
+          void this.runner?.go(i);
+        });
+        item.append(go);
+        buttons.append(item);
+      }
+      lists.append(buttons);
+    }
+    const unanswered = groups[0]![1].length;
     this.find('confirm-text').textContent =
-      `You have ${unanswered} unanswered and ${flagged} flagged question${flagged === 1 ? '' : 's'}. ` +
-      'Submit the exam now? You cannot change answers afterwards.';
-    this.find('confirm').querySelector('dialog')!.showModal();
+      (unanswered ? `${unanswered} question${unanswered === 1 ? ' is' : 's are'} unanswered; a blank counts as wrong. ` : 'Every question has an answer. ') +
+      'Go back to any question, or submit: you cannot change answers afterwards.';
+    dialog.showModal();
   }
 
   private async submit(by: 'learner' | 'clock') {

@@ -2,11 +2,15 @@
  * <practice-builder>: the learner picks domains, sections or objectives, difficulty, how many questions and where
  * they come from (all / never seen / answered wrong / flagged or unsure), and a mode: check each answer as you go,
  * or see everything at the end. Answers are saved to progress; wrong and unsure ones join the review queue.
+ * "Drill my weak spots" builds a session in one click from the weakest objectives (src/lib/learner-path.ts) and says
+ * why each was picked. The page also opens straight into a drill (`?drill=weak`, from the home and progress pages) or
+ * with one objective chosen (`?objective=15`, from a reviewed question).
  */
 import { loadIndex } from './bank-client.ts';
 import { SessionRunner, type SessionState } from './session-runner.ts';
 import { renderResults } from './session-results.ts';
-import { drawPractice, matchingQuestions, scoreSession, type PracticeFilter, type PracticeSource } from '../lib/exam-assembly.ts';
+import { drawPractice, matchingQuestions, scoreSession, type DrawnSession, type PracticeFilter, type PracticeSource } from '../lib/exam-assembly.ts';
+import { drawDrill, type Drill } from '../lib/learner-path.ts';
 import type { BankIndex } from '../lib/practice-bank.ts';
 import type { ProgressStore } from '../lib/progress-store.ts';
 import { openProgress } from './open-progress.ts';
@@ -16,6 +20,7 @@ import { recordSession } from '../lib/session-progress.ts';
 class PracticeBuilder extends HTMLElement {
   private store!: ProgressStore;
   private index!: BankIndex;
+  private intro?: HTMLElement;
   private find = (name: string) => this.querySelector<HTMLElement>(`.pb-${name}`)!;
   private form = () => this.querySelector<HTMLFormElement>('form')!;
 
@@ -38,7 +43,49 @@ class PracticeBuilder extends HTMLElement {
       void this.start();
     });
     form.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled = false;
+    const drillButton = this.find('drill-start') as HTMLButtonElement;
+    drillButton.disabled = false;
+    drillButton.addEventListener('click', () => void this.drill());
+    const params = new URLSearchParams(location.search);
+    const objective = params.get('objective');
+    if (objective) this.choose(objective);
     this.updateCount();
+    if (params.get('drill') === 'weak') void this.drill();
+  }
+
+  /** Ticks one objective's box and opens the groups around it, so the learner sees what was chosen. */
+  private choose(objective: string) {
+    const box = this.querySelector<HTMLInputElement>(`input[name="scope"][value="objective:${CSS.escape(objective)}"]`);
+    if (!box) return;
+    box.checked = true;
+    for (let d = box.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+  }
+
+  private async drill() {
+    const section = new URLSearchParams(location.search).get('section') ?? undefined;
+    const drill = drawDrill(this.index, this.store.snapshot(), newSeed(), { section });
+    if (!drill.session.questionIds.length) return;
+    await this.run(drill.session, 'immediate', this.drillIntro(drill));
+  }
+
+  /** "Why these objectives": each pick with its reason in words and how many of its questions the session holds. */
+  private drillIntro(drill: Drill): HTMLElement {
+    const intro = document.createElement('div');
+    intro.className = 'pb-drill-intro';
+    const heading = document.createElement('h2');
+    heading.textContent = 'Drill: your weakest objectives';
+    const list = document.createElement('ul');
+    for (const pick of drill.picks) {
+      const item = document.createElement('li');
+      const name = document.createElement('strong');
+      name.textContent = pick.label;
+      item.append(name, ` — ${pick.reason} ${pick.questions} question${pick.questions === 1 ? '' : 's'} in this drill.`);
+      list.append(item);
+    }
+    const note = document.createElement('p');
+    note.textContent = 'Picked by how little of each objective you have shown you know, how unsure that estimate still is, and how much of the exam it covers.';
+    intro.append(heading, note, list);
+    return intro;
   }
 
   private filter(): PracticeFilter {
@@ -71,11 +118,20 @@ class PracticeBuilder extends HTMLElement {
     const drawn = drawPractice(this.index.questions, this.store.snapshot(), filter);
     if (!drawn.questionIds.length) return;
     const mode = new FormData(this.form()).get('mode') === 'end' ? 'end' : 'immediate';
+    await this.run(drawn, mode);
+  }
+
+  private async run(drawn: DrawnSession, mode: 'immediate' | 'end', intro?: HTMLElement) {
     const state: SessionState = { ...drawn, answers: {}, flagged: [], unsure: [], current: 0 };
     const byId = new Map(this.index.questions.map((q) => [q.id, q]));
     this.find('setup').hidden = true;
+    this.find('drill').hidden = true;
     const session = this.find('session');
     session.hidden = false;
+    if (intro) {
+      session.before(intro);
+      this.intro = intro;
+    }
     const recorded = new Set<string>();
     const runner = new SessionRunner(session, state, {
       feedback: mode,
@@ -102,7 +158,9 @@ class PracticeBuilder extends HTMLElement {
     again.textContent = 'Build another session';
     again.addEventListener('click', () => {
       session.hidden = true;
+      this.intro?.remove();
       this.find('setup').hidden = false;
+      this.find('drill').hidden = false;
       this.updateCount();
     });
     const body = document.createElement('div');

@@ -28,6 +28,9 @@ import {
   type ExamScore,
   type Tally,
 } from '../lib/readiness.ts';
+import { readinessGains } from '../lib/learner-path.ts';
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 import { loadIndex } from './bank-client.ts';
 
 const open = () => openProgressStore(() => window.localStorage);
@@ -108,7 +111,21 @@ class ProgressView extends HTMLElement {
         (tally.seen ? `; ${percent(tally.correct / tally.seen)} of your latest answers correct.` : '.');
     });
     this.renderReadiness(readinessInputs(this.index, cover));
+    this.renderGains(data);
     this.renderExams(data);
+  }
+
+  /** The three objectives whose mastery would raise the estimate most, each a link to its lesson. */
+  private renderGains(data: ProgressData) {
+    const items = this.querySelectorAll<HTMLElement>('[data-slot="gains"] > li');
+    readinessGains(this.index!, data).forEach((gain, i) => {
+      const item = items[i];
+      if (!item) return;
+      const link = document.createElement('a');
+      link.href = gain.lesson ? `${base}${gain.lesson}` : `${base}practice/?objective=${gain.objective}`;
+      link.textContent = gain.label;
+      item.replaceChildren(link, ` — up to ${gain.points.toFixed(1)} points if you answered all its questions right`);
+    });
   }
 
   private renderSummary(data: ProgressData) {

@@ -1,11 +1,13 @@
 /**
  * Builds the DOM of a bank question for the practice pages, with the same markup and classes as a lesson's
  * self-check (styles: src/styles/question.css). Options are shown in `order` (stored indexes), lettered A, B, C…
- * in display order; everything the learner picks is reported back in stored indexes.
+ * in display order; everything the learner picks is reported back in stored indexes. A revealed question links to
+ * its objective's lesson and to more practice on it.
  */
 import type { QuestionContent } from '../lib/practice-bank.ts';
 import { optionLetter } from '../lib/question-selection.ts';
 import { reportProblemUrl } from '../lib/site-config.ts';
+import { studyLinks } from './bank-client.ts';
 
 export interface RenderedQuestion {
   root: HTMLElement;
@@ -74,6 +76,20 @@ export function renderQuestion(
       report.textContent = 'Report a problem';
       refs.append(' · ', report);
       feedback.append(refs);
+      // Every reviewed question leads back to where its objective is taught, and to more questions on it.
+      const study = studyLinks(content.objective);
+      if (study) {
+        const line = el('p', { class: 'sc-study' }, 'Study this: ');
+        if (study.lesson) {
+          const lesson = el('a', { href: study.lesson });
+          lesson.textContent = `the lesson “${study.label}”`;
+          line.append(lesson, ' · ');
+        }
+        const more = el('a', { href: study.practice });
+        more.textContent = `practise objective ${content.objective}`;
+        line.append(more);
+        feedback.append(line);
+      }
       root.append(feedback);
     },
   };

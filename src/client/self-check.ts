@@ -3,12 +3,17 @@
  * (never on selection change), says the result in words in a polite status region, opens the
  * explanations, and saves the answer under the question id. On load it restores a saved answer without
  * moving anything on the page: the choice is re-selected and the status line (whose height is reserved) says so.
+ * Answering one also counts the lesson as read (lesson-progress.ts).
  */
 import { openProgressStore, type ProgressStore } from '../lib/progress-store.ts';
 import { optionLetter } from '../lib/question-selection.ts';
+import { trackLesson } from './lesson-progress.ts';
 
 let store: ProgressStore | undefined;
 const progress = () => (store ??= openProgressStore(() => window.localStorage));
+
+// Every lesson carries a self-check, so this script is also where a lesson remembers that it was read.
+trackLesson(progress(), document.querySelector<HTMLElement>('.self-check[data-lesson-path]'));
 
 class SelfCheckQuestion extends HTMLElement {
   connectedCallback() {
@@ -58,6 +63,7 @@ class SelfCheckQuestion extends HTMLElement {
     this.markPicked(selected);
     this.querySelector('details')!.open = true;
     progress().recordAnswer(this.dataset.questionId!, selected, correct);
+    this.dispatchEvent(new CustomEvent('self-check:answered', { bubbles: true }));
     this.showNotice();
   }
 

@@ -10,6 +10,7 @@
 import type { DrawnSession } from './exam-assembly.ts';
 import type { BankIndex, BankIndexEntry } from './practice-bank.ts';
 import type { ExamAttempt, LessonRecord, ProgressData } from './progress-data.ts';
+export { readLessons, recordLessonVisit } from './lesson-visits.ts';
 import { coverage, examTrend, latestAnswers, type Coverage } from './readiness.ts';
 import { countDueToday } from './review-queue.ts';
 import { seededRandom, shuffle } from './seeded-random.ts';
@@ -95,10 +96,19 @@ export interface Drill {
 /**
  * A drill session: the `objectives` weakest objectives, `count` questions shared among them in proportion to their
  * priority (at least one each), preferring questions never answered, then those last answered wrong, then the rest.
+ * With `section`, only that section's objectives are considered (the progress page's per-section drill).
  */
-export function drawDrill(index: BankIndex, progress: ProgressData, seed: number, count = 15, objectives = 5): Drill {
+export function drawDrill(
+  index: BankIndex,
+  progress: ProgressData,
+  seed: number,
+  { count = 15, objectives = 5, section }: { count?: number; objectives?: number; section?: string } = {},
+): Drill {
   const random = seededRandom(seed);
-  const ranked = drillPriorities(index, progress).slice(0, objectives);
+  const inSection = section ? new Set(index.domains.flatMap((d) => d.sections).find((s) => s.id === section)?.objectives ?? []) : null;
+  const ranked = drillPriorities(index, progress)
+    .filter((p) => !inSection || inSection.has(p.objective))
+    .slice(0, objectives);
   const total = ranked.reduce((sum, p) => sum + p.priority, 0) || 1;
   const latest = latestAnswers(progress, index.questions);
   const rank = (q: BankIndexEntry) => (!latest.has(q.id) ? 0 : latest.get(q.id)!.correct ? 2 : 1);
@@ -200,16 +210,3 @@ export function nextSteps(progress: ProgressData, index: BankIndex | null, now: 
     weakest: index ? drillPriorities(index, progress).slice(0, 3) : [],
   };
 }
-
-/** Records a visit to a lesson; `read` only ever turns a lesson read, never back. */
-export function recordLessonVisit(progress: ProgressData, path: string, title: string, read: boolean, now: Date): ProgressData {
-  const before = progress.lessons[path];
-  return {
-    ...progress,
-    lessons: { ...progress.lessons, [path]: { title: title.slice(0, 300), read: read || !!before?.read, at: now.toISOString() } },
-  };
-}
-
-/** The paths of the lessons read to the end. */
-export const readLessons = (progress: ProgressData) =>
-  new Set(Object.entries(progress.lessons).filter(([, r]) => r.read).map(([path]) => path));

@@ -40,8 +40,11 @@ test('a learner takes a whole mock exam with the keyboard, flags one, confirms a
   await expect(page.getByRole('button', { name: 'Question 5: answered, flagged' })).toBeVisible();
   await tabUntil(page, `document.activeElement?.classList.contains('px-finish')`, 80);
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Submit the exam?' });
-  await expect(dialog).toContainText('You have 0 unanswered and 1 flagged question.');
+  const dialog = page.getByRole('dialog', { name: 'Review before you submit' });
+  await expect(dialog).toContainText('Every question has an answer.');
+  await expect(dialog.getByRole('heading', { name: 'Unanswered: 0' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Flagged for review: 1' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Answered: 59' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await expect(dialog.getByRole('button', { name: 'Submit now' })).toBeFocused();
   await page.keyboard.press('Enter');

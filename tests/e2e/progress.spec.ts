@@ -46,6 +46,7 @@ function seedProgress(): ProgressData {
     marks: {},
     reviews: {},
     exams: { first: exam('first', 10, 6), second: exam('second', 12, 8) },
+    lessons: {},
   };
 }
 

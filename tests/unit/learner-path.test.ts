@@ -78,7 +78,7 @@ describe('drillPriorities', () => {
 describe('drawDrill', () => {
   it('shares the questions among the weakest objectives, unseen and wrong questions first', () => {
     const p = answered(emptyProgress(), 2, 2, 2);
-    const drill = drawDrill(index(), p, 7, 9, 2);
+    const drill = drawDrill(index(), p, 7, { count: 9, objectives: 2 });
     expect(drill.picks.map((x) => x.objective)).toEqual([1, 2]);
     expect(drill.picks.reduce((s, x) => s + x.questions, 0)).toBe(9);
     expect(drill.session.questionIds).toHaveLength(9);
@@ -89,6 +89,12 @@ describe('drawDrill', () => {
     const fromTwo = drill.session.questionIds.filter((id) => id.startsWith('q2-'));
     expect(new Set(fromTwo)).toEqual(new Set(['q2-4', 'q2-5', 'q2-2', 'q2-3']));
     expect(drill.session.optionOrders.every((o) => [...o].sort().join() === '0,1,2,3')).toBe(true);
+  });
+
+  it('keeps to one section when asked', () => {
+    const drill = drawDrill(index(), emptyProgress(), 1, { count: 4, section: 'b' });
+    expect(drill.picks.map((x) => x.objective)).toEqual([3]);
+    expect(drill.session.questionIds.every((id) => id.startsWith('q3-'))).toBe(true);
   });
 });
 
