@@ -37,7 +37,12 @@ class NextSteps extends HTMLElement {
     } else row('lesson', 'Next: ', { href: `${base}preparation/study-plan/`, label: 'the study plan' });
 
     const exam = steps.unfinishedExam;
-    if (exam) {
+    if (exam && exam.minutesLeft === 0) {
+      row('exam', `Your unfinished mock exam ran out of time (${exam.answered} of ${exam.total} answered). `, {
+        href: `${base}practice/exam/`,
+        label: 'See its results',
+      });
+    } else if (exam) {
       row('exam', `Unfinished mock exam: ${exam.answered} of ${exam.total} answered, ${exam.minutesLeft} minutes left. `, {
         href: `${base}practice/exam/`,
         label: 'Resume it',

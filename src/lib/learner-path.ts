@@ -175,6 +175,7 @@ export interface NextSteps {
   /** Nothing saved yet: show the static introduction only. */
   firstVisit: boolean;
   lastLesson: { path: string; title: string; read: boolean } | null;
+  /** The latest mock exam not yet submitted; `minutesLeft` 0 means its time ran out (opening it submits it). */
   unfinishedExam: { id: string; minutesLeft: number; answered: number; total: number } | null;
   dueToday: number;
   lastExam: { score: number; previous: number | null } | null;
@@ -189,8 +190,7 @@ export function nextSteps(progress: ProgressData, index: BankIndex | null, now: 
   const last = lessons.sort((a, b) => Date.parse(b[1].at) - Date.parse(a[1].at))[0];
   const open = Object.values(progress.exams)
     .filter((e): e is ExamAttempt => !e.submittedAt)
-    .map((e) => ({ e, left: Date.parse(e.startedAt) + e.durationMinutes * 60_000 - now.getTime() }))
-    .filter(({ left }) => left > 0)
+    .map((e) => ({ e, left: Math.max(0, Date.parse(e.startedAt) + e.durationMinutes * 60_000 - now.getTime()) }))
     .sort((a, b) => Date.parse(b.e.updatedAt) - Date.parse(a.e.updatedAt))[0];
   const active = index ? new Set(index.questions.map((q) => q.id)) : null;
   const trend = index ? examTrend(progress, index.questions).scores : [];

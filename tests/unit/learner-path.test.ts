@@ -142,10 +142,10 @@ describe('nextSteps', () => {
     expect(steps.weakest).toHaveLength(3);
   });
 
-  it('drops an unfinished exam whose time has run out, and works without the bank index', () => {
+  it('reports an unfinished exam whose time has run out with 0 minutes left, and works without the bank index', () => {
     const p = { ...emptyProgress(), exams: { stale: attempt('stale', 500, false, 0) } };
     const steps = nextSteps(p, null, NOW);
-    expect(steps.unfinishedExam).toBeNull();
+    expect(steps.unfinishedExam).toEqual({ id: 'stale', minutesLeft: 0, answered: 4, total: 4 });
     expect(steps.weakest).toEqual([]);
     expect(steps.lastExam).toBeNull();
   });
