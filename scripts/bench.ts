@@ -2,7 +2,9 @@
  * `npm run bench`: measures the built site on this machine and prints a table, plus bench-results.json for scripts.
  * Build time, page and question counts, HTML/CSS/JS per page template (raw and gzip), the self-check script, the
  * Pagefind index, the bytes a first and a second search transfer (in Chromium), and Lighthouse mobile scores with
- * LCP/TBT/CLS for the home page, a lesson and the 404 page. Lighthouse drives the system Chromium; nothing is downloaded.
+ * LCP/TBT/CLS for the home page, a lesson and the 404 page, and a lesson's first visit against the same text in a
+ * bare Starlight site of the same version (scripts/bare-starlight.ts). Lighthouse drives the system Chromium;
+ * nothing is downloaded.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { statSync, writeFileSync } from 'node:fs';
@@ -14,12 +16,15 @@ import { readBankFiles, readBlueprintFile } from '../src/lib/bank-files.ts';
 import { validateBank, validateBlueprint } from '../src/lib/bank-validation.ts';
 import { kB, readDist } from './dist-reader.ts';
 import { cueFigures, formatCueFigures } from '../src/lib/bank-cues.ts';
+import { buildBareStarlight, firstVisit } from './bare-starlight.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PORT = 4340;
 const origin = `http://127.0.0.1:${PORT}`;
 const LESSON = 'model-development/advanced-mlflow/nested-runs/index.html';
+const LESSON_SOURCE = 'src/content/docs/model-development/advanced-mlflow/nested-runs.mdx';
+const BARE_PORT = 4341;
 
 // 1. Build, timed (validation included, as in `npm run build`).
 const started = performance.now();
@@ -97,6 +102,26 @@ await examTab.locator('.mx-session input').first().waitFor();
 const firstQuestionMs = Math.round(performance.now() - clicked);
 await examTab.waitForLoadState('networkidle');
 const examTransfer = examBytes;
+
+// A lesson's first visit against the same lesson text in a bare Starlight site of the same version.
+const bareDist = buildBareStarlight(root, LESSON_SOURCE);
+const bareServer = spawn('npx', ['astro', 'preview', '--root', '.bench/bare-starlight', '--host', '127.0.0.1', '--port', String(BARE_PORT)], {
+  cwd: root,
+  stdio: 'ignore',
+  detached: true,
+});
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(`http://127.0.0.1:${BARE_PORT}/lesson/`)).ok) break;
+  } catch {}
+  await new Promise((r) => setTimeout(r, 200));
+}
+const ours = await firstVisit(browser, `${origin}/${LESSON.replace(/index\.html$/, '')}`, join(root, 'dist'));
+const bare = await firstVisit(browser, `http://127.0.0.1:${BARE_PORT}/lesson/`, bareDist);
+try {
+  process.kill(-bareServer.pid!);
+} catch {}
+const lessonVsBare = { ours, bare, ratio: Number((ours.gzipBytes / bare.gzipBytes).toFixed(3)) };
 await browser.close();
 
 // 4. Lighthouse (mobile, its default), one run per template.
@@ -139,6 +164,8 @@ const results = {
   selfCheckScript: selfCheck,
   pagefind: { files: pagefindFiles.length, bytes: pagefind, firstQueryBytes: firstQuery, secondQueryBytes: secondQuery },
   mockExam: { startTransferBytes: examTransfer, firstQuestionMs },
+  /** A lesson's first visit (gzip bytes, search UI included) against the same text in bare Starlight. */
+  lessonVsBareStarlight: lessonVsBare,
   lighthouse: lighthouseResults,
 };
 writeFileSync(join(root, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -153,6 +180,9 @@ for (const [name, l] of Object.entries(weights)) {
 }
 console.log(`\nself-check script: ${kB(selfCheck.raw)} raw / ${kB(selfCheck.gzip)} gzip (with its imports)`);
 console.log(`Pagefind: ${pagefindFiles.length} files, ${kB(pagefind)}; first query ${kB(firstQuery)}, second query ${kB(secondQuery)} transferred`);
+console.log(
+  `Lesson first visit: ${kB(ours.gzipBytes)} in ${ours.requests} requests; bare Starlight ${kB(bare.gzipBytes)} in ${bare.requests}: ${lessonVsBare.ratio}× (target ≤ 1.1×)`,
+);
 console.log(`Mock exam: starting an attempt transfers ${kB(examTransfer)} (bank index + 59 questions); first question ready in ${firstQuestionMs} ms\n`);
 const lw = [8, 6, 6, 6, 6, 8, 8, 6];
 console.log(row(['page', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS'], lw));
