@@ -17,6 +17,7 @@ import { validateBank, validateBlueprint } from '../src/lib/bank-validation.ts';
 import { kB, readDist } from './dist-reader.ts';
 import { cueFigures, formatCueFigures } from '../src/lib/bank-cues.ts';
 import { buildBareStarlight, firstVisit } from './bare-starlight.ts';
+import { serveFolder } from '../tests/e2e/static-server.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -24,7 +25,6 @@ const PORT = 4340;
 const origin = `http://127.0.0.1:${PORT}`;
 const LESSON = 'model-development/advanced-mlflow/nested-runs/index.html';
 const LESSON_SOURCE = 'src/content/docs/model-development/advanced-mlflow/nested-runs.mdx';
-const BARE_PORT = 4341;
 
 // 1. Build, timed (validation included, as in `npm run build`).
 const started = performance.now();
@@ -103,24 +103,13 @@ const firstQuestionMs = Math.round(performance.now() - clicked);
 await examTab.waitForLoadState('networkidle');
 const examTransfer = examBytes;
 
-// A lesson's first visit against the same lesson text in a bare Starlight site of the same version.
+// A lesson's first visit against the same lesson text in a bare Starlight site of the same version, both served
+// the same way (a plain static server; sizes are counted as gzip).
 const bareDist = buildBareStarlight(root, LESSON_SOURCE);
-const bareServer = spawn('npx', ['astro', 'preview', '--root', '.bench/bare-starlight', '--host', '127.0.0.1', '--port', String(BARE_PORT)], {
-  cwd: root,
-  stdio: 'ignore',
-  detached: true,
-});
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(`http://127.0.0.1:${BARE_PORT}/lesson/`)).ok) break;
-  } catch {}
-  await new Promise((r) => setTimeout(r, 200));
-}
-const ours = await firstVisit(browser, `${origin}/${LESSON.replace(/index\.html$/, '')}`, join(root, 'dist'));
-const bare = await firstVisit(browser, `http://127.0.0.1:${BARE_PORT}/lesson/`, bareDist);
-try {
-  process.kill(-bareServer.pid!);
-} catch {}
+const [ourSite, bareSite] = await Promise.all([serveFolder(join(root, 'dist')), serveFolder(bareDist)]);
+const ours = await firstVisit(browser, `${ourSite.url}${LESSON.replace(/index\.html$/, '')}`, join(root, 'dist'));
+const bare = await firstVisit(browser, `${bareSite.url}lesson/`, bareDist);
+await Promise.all([ourSite.close(), bareSite.close()]);
 const lessonVsBare = { ours, bare, ratio: Number((ours.gzipBytes / bare.gzipBytes).toFixed(3)) };
 await browser.close();
 

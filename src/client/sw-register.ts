@@ -5,6 +5,8 @@
  *
  * Only in a build: in `astro dev` a worker would keep serving stale development files.
  */
+import { showUpdateNotice } from './update-notice.ts';
+
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
@@ -13,15 +15,14 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const servedByWorker = Boolean(workers.controller);
   let reloadRequested = false;
 
+  // The notice is a few lines, so it is bundled here: a dynamic import would cost every page Vite's preload helper.
   const announce = (waiting?: ServiceWorker) =>
-    import('./update-notice.ts').then(({ showUpdateNotice }) =>
-      showUpdateNotice(() => {
-        reloadRequested = true;
-        // The new worker takes over; 'controllerchange' below then reloads. Without one waiting, just reload.
-        if (waiting) waiting.postMessage({ type: 'skip-waiting' });
-        else location.reload();
-      }),
-    );
+    showUpdateNotice(() => {
+      reloadRequested = true;
+      // The new worker takes over; 'controllerchange' below then reloads. Without one waiting, just reload.
+      if (waiting) waiting.postMessage({ type: 'skip-waiting' });
+      else location.reload();
+    });
 
   workers.register(`${base}sw.js`, { scope: base }).then(
     (registration) => {

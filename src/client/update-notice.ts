@@ -1,6 +1,6 @@
 /**
  * "A new version is ready — reload": shown in the footer's notice (src/components/overrides/Footer.astro) when a
- * new build's service worker has installed. Loaded only then, so pages do not carry it otherwise. The page keeps
+ * new build's service worker has installed (bundled with src/client/sw-register.ts: it is a few lines). The page keeps
  * working on the old version until the learner chooses to reload.
  */
 export function showUpdateNotice(reload: () => void) {

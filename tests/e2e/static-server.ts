@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,7 +46,11 @@ export interface StaticServer {
 
 export async function serveDist(): Promise<StaticServer> {
   ensurePostbuild();
-  const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+  return serveFolder(dist, base, parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')));
+}
+
+/** Serves any built folder under a base path (the bench serves a bare Starlight site with it, with no header rules). */
+export async function serveFolder(folder: string, basePath = '/', rules: HeaderRule[] = []): Promise<StaticServer> {
   const overrides = new Map<string, string>();
   const server = createServer((request, response) => {
     let pathname: string;
@@ -60,18 +64,18 @@ export async function serveDist(): Promise<StaticServer> {
       response.writeHead(status, { ...headersFor(rules, pathname), 'Content-Type': type, ...extra });
       response.end(request.method === 'HEAD' ? undefined : body);
     };
-    if (!pathname.startsWith(base)) return send(404, 'Not found', 'text/plain');
-    const relative = pathname.slice(base.length);
+    if (!pathname.startsWith(basePath)) return send(404, 'Not found', 'text/plain');
+    const relative = pathname.slice(basePath.length);
     const override = overrides.get(relative);
     if (override !== undefined) return send(200, override, TYPES[extname(relative)] ?? 'application/octet-stream');
 
-    let file = join(dist, normalize(relative).replace(/^(\.\.[/\\])+/, ''));
+    let file = join(folder, normalize(relative).replace(/^(\.\.[/\\])+/, ''));
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) return send(301, '', 'text/plain', { Location: `${pathname}/` });
       file = join(file, 'index.html');
     }
     if (!existsSync(file) || relative === '_headers') {
-      const notFound = join(dist, '404.html');
+      const notFound = join(folder, '404.html');
       return send(404, existsSync(notFound) ? readFileSync(notFound) : 'Not found', 'text/html; charset=utf-8');
     }
     send(200, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream');
@@ -79,7 +83,7 @@ export async function serveDist(): Promise<StaticServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url: `http://127.0.0.1:${port}${basePath}`,
     override: (path, body) => (body === null ? overrides.delete(path) : overrides.set(path, body)),
     close: () =>
       new Promise<void>((resolve) => {
