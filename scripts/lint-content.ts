@@ -21,6 +21,7 @@ import {
   markdownLinks,
   nearDuplicateStems,
   oldPageReferences,
+  scenarioShare,
 } from '../src/lib/bank-lint.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -47,6 +48,7 @@ const { figures, cues } = cueFigures(active);
 
 const problems = [
   ...nearDuplicateStems(active),
+  ...scenarioShare(active),
   ...cueThresholdProblems(figures, cues),
   ...active.flatMap(itemWritingProblems),
   ...correctPositionSkew(active, (q) => q.file),

@@ -16,6 +16,8 @@ export interface LintQuestion {
   options: ReadonlyArray<{ text: string; correct: boolean; why: string }>;
   status?: string;
   type?: string;
+  objective?: number | string;
+  difficulty?: number;
 }
 
 export interface LintProblem {
@@ -60,6 +62,27 @@ export function nearDuplicateStems(questions: ReadonlyArray<LintQuestion>, thres
     }
   }
   return problems;
+}
+
+/**
+ * At least `minShare` of each exam objective's questions analyse a scenario (difficulty 3): a bank of recall items
+ * would not measure the professional judgement the exam asks for. Foundation topics are exempt.
+ */
+export function scenarioShare(questions: ReadonlyArray<LintQuestion>, minShare = 0.3): LintProblem[] {
+  const byObjective = new Map<number, { total: number; hard: number }>();
+  for (const q of questions) {
+    if (typeof q.objective !== 'number') continue;
+    const tally = byObjective.get(q.objective) ?? { total: 0, hard: 0 };
+    tally.total++;
+    if (q.difficulty === 3) tally.hard++;
+    byObjective.set(q.objective, tally);
+  }
+  return [...byObjective]
+    .filter(([, t]) => t.hard / t.total < minShare)
+    .map(([objective, t]) => ({
+      where: `objective ${objective}`,
+      message: `${t.hard} of its ${t.total} questions are difficulty 3 (${Math.round((100 * t.hard) / t.total)} %, under ${minShare * 100} %); make a scenario of one more`,
+    }));
 }
 
 /** Share of correct answers at each option position, per group; flags any position above `maxShare`. */

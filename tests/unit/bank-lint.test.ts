@@ -9,6 +9,7 @@ import {
   markdownLinks,
   nearDuplicateStems,
   oldPageReferences,
+  scenarioShare,
   similarity,
   type LintQuestion,
 } from '../../src/lib/bank-lint.ts';
@@ -36,6 +37,16 @@ describe('nearDuplicateStems', () => {
     const problems = nearDuplicateStems([a, b, c]);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toMatch(/% the same as "b"/);
+  });
+});
+
+describe('scenarioShare', () => {
+  it('flags an exam objective with under 30 % difficulty-3 questions, not a foundation topic', () => {
+    const mix = (objective: number | string, hard: number, total: number) =>
+      Array.from({ length: total }, (_, i) => q(`${objective}-${i}`, 'stem', 0, { objective, difficulty: i < hard ? 3 : 2 }));
+    expect(scenarioShare([...mix(34, 3, 10), ...mix(12, 2, 10), ...mix('spark', 0, 10)])).toEqual([
+      { where: 'objective 12', message: '2 of its 10 questions are difficulty 3 (20 %, under 30 %); make a scenario of one more' },
+    ]);
   });
 });
 
