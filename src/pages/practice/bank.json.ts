@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { loadBlueprint } from '~/lib/blueprint.ts';
+import { lessonForObjective } from '~/lib/objective-lesson.ts';
 import type { BankIndex } from '~/lib/practice-bank.ts';
 
 /** The index of every active question, for the practice pages (see src/lib/practice-bank.ts). */
@@ -24,13 +25,10 @@ export const GET: APIRoute = async () => {
       options: q.options.length,
       answer: q.options.flatMap((o, i) => (o.correct ? [i] : [])),
     }));
-  // The lesson for each objective: the page whose frontmatter lists only that objective (one page per objective),
-  // or else the first page that lists it. Its sidebar label ("15. Nested runs") is the objective's short name.
+  // The lesson for each objective (src/lib/objective-lesson.ts); its sidebar label ("15. Nested runs") is the objective's short name.
   const pages = await getCollection('docs');
-  const lessonFor = (id: number | string) =>
-    pages.find((p) => p.data.objectives?.length === 1 && p.data.objectives[0] === id) ?? pages.find((p) => p.data.objectives?.includes(id));
   const objective = (id: number | string, fallback: string) => {
-    const page = lessonFor(id);
+    const page = lessonForObjective(pages, id);
     const title = page && (typeof id === 'number' ? `${id}. ${page.data.title}` : page.data.title);
     return { id, label: page?.data.sidebar?.label ?? title ?? fallback, lesson: page ? `${page.id}/` : null };
   };
