@@ -8,7 +8,7 @@ import { validateBank, validateBlueprint } from '../src/lib/bank-validation.ts';
 import { cueFigures, formatCueFigures, isLengthOutlier, itemWritingProblems } from '../src/lib/bank-cues.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const only = process.argv.slice(2).map((f) => f.replace(/^\.\//, ''));
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--')).map((f) => f.replace(/^\.\//, ''));
 const { blueprint } = validateBlueprint(readBlueprintFile(root));
 if (!blueprint) throw new Error('content/blueprint.yaml is invalid: run npm run validate');
 const { questions, errors } = validateBank(readBankFiles(root), blueprint);
@@ -17,7 +17,8 @@ const active = questions.filter((q) => q.status !== 'retired' && (!only.length |
 
 const { figures, cues } = cueFigures(active);
 console.log(formatCueFigures(figures));
-console.log('\nquestions with a cue (L longest key, S shortest key, W most stem words, R length ratio, A absolutes only in distractors, H hedge only in key):');
+console.log('\nquestions with a cue (L longest key, S shortest key, W most stem words, R length ratio, A absolutes only in distractors, H hedge only in key, X absolutes only in the key; M key neither longest nor shortest, listed with --middle):');
+const showMiddle = process.argv.includes('--middle');
 for (const c of cues) {
   const flags = [
     c.longestKey && 'L',
@@ -26,6 +27,8 @@ for (const c of cues) {
     isLengthOutlier(c) && `R${c.lengthRatio.toFixed(2)}`,
     c.absolutesOnlyInDistractors && 'A',
     c.hedgeOnlyInKey && 'H',
+    c.scores.preferAbsolutes === 1 && c.scores.avoidAbsolutes === 0 && 'X',
+    showMiddle && !c.longestKey && !c.shortestKey && `M${c.lengthRatio.toFixed(2)}`,
   ].filter(Boolean);
   if (flags.length) console.log(`  ${c.file} › ${c.id}: ${flags.join(' ')}`);
 }

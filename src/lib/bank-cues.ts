@@ -27,6 +27,11 @@ export const CUE_THRESHOLDS = {
   stemOverlapKeyShare: 0.3,
   /** How far a strategy that follows a word cue (avoid absolutes, prefer hedges) may score above chance. */
   wordCueAdvantage: 0.05,
+  /**
+   * How far a length strategy may score above chance: picking among the options that are not the longest, or that are
+   * neither the longest nor the shortest. This catches the over-correction where keys are never the extremes.
+   */
+  lengthCueAdvantage: 0.05,
   /** Share of single-answer questions whose key is more than 1.5× (or under 2/3 of) the mean distractor length. */
   lengthOutlierShare: 0.05,
 } as const;
@@ -135,7 +140,18 @@ export interface QuestionCues {
   stemOverlapKey: boolean;
   absolutesOnlyInDistractors: boolean;
   hedgeOnlyInKey: boolean;
-  scores: { chance: number; longest: number; stemOverlap: number; avoidAbsolutes: number; preferHedges: number };
+  scores: {
+    chance: number;
+    longest: number;
+    avoidLongest: number;
+    avoidExtremes: number;
+    stemOverlap: number;
+    avoidStemOverlap: number;
+    avoidAbsolutes: number;
+    preferAbsolutes: number;
+    preferHedges: number;
+    avoidHedges: number;
+  };
 }
 
 export function questionCues(q: CueQuestion): QuestionCues {
@@ -144,6 +160,7 @@ export function questionCues(q: CueQuestion): QuestionCues {
   const distractors = forms.filter((f) => !f.correct);
   const meanDistractor = distractors.reduce((s, f) => s + f.length, 0) / distractors.length || 1;
   const maxLength = Math.max(...forms.map((f) => f.length));
+  const minLength = Math.min(...forms.map((f) => f.length));
   const maxOverlap = Math.max(...forms.map((f) => f.overlap));
   return {
     id: q.id,
@@ -157,9 +174,14 @@ export function questionCues(q: CueQuestion): QuestionCues {
     scores: {
       chance: 1 / forms.length,
       longest: strategyScore(forms, (f) => f.length === maxLength),
+      avoidLongest: strategyScore(forms, (f) => f.length !== maxLength),
+      avoidExtremes: strategyScore(forms, (f) => f.length !== maxLength && f.length !== minLength),
       stemOverlap: strategyScore(forms, (f) => f.overlap === maxOverlap),
+      avoidStemOverlap: strategyScore(forms, (f) => f.overlap !== maxOverlap),
       avoidAbsolutes: strategyScore(forms, (f) => !f.absolute),
+      preferAbsolutes: strategyScore(forms, (f) => f.absolute),
       preferHedges: strategyScore(forms, (f) => f.hedge),
+      avoidHedges: strategyScore(forms, (f) => !f.hedge),
     },
   };
 }
@@ -208,9 +230,14 @@ export function cueFigures(questions: ReadonlyArray<CueQuestion>): { figures: Cu
       strategyScores: {
         chance: score('chance'),
         longest: score('longest'),
+        avoidLongest: score('avoidLongest'),
+        avoidExtremes: score('avoidExtremes'),
         stemOverlap: score('stemOverlap'),
+        avoidStemOverlap: score('avoidStemOverlap'),
         avoidAbsolutes: score('avoidAbsolutes'),
+        preferAbsolutes: score('preferAbsolutes'),
         preferHedges: score('preferHedges'),
+        avoidHedges: score('avoidHedges'),
       },
       multipleCorrectLengthRatio: mean(ratios),
     },
@@ -238,8 +265,13 @@ export function cueThresholdProblems(figures: CueFigures, cues: QuestionCues[], 
   gate(figures.stemOverlapKeyShare, t.stemOverlapKeyShare, 'the key shares the most words with the stem', (c) => c.stemOverlapKey, (c) => c.lengthRatio);
   gate(figures.lengthOutlierShare, t.lengthOutlierShare, `the key is over ${LENGTH_RATIO_FLAG}× or under 1/${LENGTH_RATIO_FLAG} of the mean distractor length`, isLengthOutlier, (c) => Math.abs(Math.log(c.lengthRatio)));
   const s = figures.strategyScores;
+  gate(s.avoidLongest - s.chance, t.lengthCueAdvantage, 'avoiding the longest option beats chance by', (c) => !c.longestKey, (c) => -c.lengthRatio);
+  gate(s.avoidExtremes - s.chance, t.lengthCueAdvantage, 'avoiding the longest and the shortest option beats chance by', (c) => !c.longestKey && !c.shortestKey, (c) => -Math.abs(Math.log(c.lengthRatio)));
+  gate(s.avoidStemOverlap - s.chance, t.lengthCueAdvantage, 'avoiding the option that shares most words with the stem beats chance by', (c) => !c.stemOverlapKey, (c) => c.lengthRatio);
   gate(s.avoidAbsolutes - s.chance, t.wordCueAdvantage, 'avoiding options with absolute words beats chance by', (c) => c.absolutesOnlyInDistractors, (c) => c.lengthRatio);
+  gate(s.preferAbsolutes - s.chance, t.wordCueAdvantage, 'preferring options with absolute words beats chance by', (c) => c.scores.preferAbsolutes > c.scores.chance, (c) => c.lengthRatio);
   gate(s.preferHedges - s.chance, t.wordCueAdvantage, 'preferring options with hedges beats chance by', (c) => c.hedgeOnlyInKey, (c) => c.lengthRatio);
+  gate(s.avoidHedges - s.chance, t.wordCueAdvantage, 'avoiding options with hedges beats chance by', (c) => c.scores.avoidHedges > c.scores.chance, (c) => c.lengthRatio);
   return problems;
 }
 
@@ -268,8 +300,11 @@ export function formatCueFigures(f: CueFigures): string {
     `  key most stem words       ${pct(f.stemOverlapKeyShare)}  (limit ${pct(CUE_THRESHOLDS.stemOverlapKeyShare)})`,
     `  key length outlier        ${pct(f.lengthOutlierShare)}  (limit ${pct(CUE_THRESHOLDS.lengthOutlierShare)})`,
     `  absolutes only in wrong   ${pct(f.absolutesOnlyInDistractorsShare)};  hedge only in key ${pct(f.hedgeOnlyInKeyShare)}`,
-    `  strategy scores: chance ${pct(s.chance)}, longest ${pct(s.longest)}, most stem words ${pct(s.stemOverlap)}, ` +
-      `avoid absolutes ${pct(s.avoidAbsolutes)}, prefer hedges ${pct(s.preferHedges)} (limit chance + ${pct(CUE_THRESHOLDS.wordCueAdvantage)} for word cues)`,
+    `  strategy scores: chance ${pct(s.chance)}, longest ${pct(s.longest)}, not the longest ${pct(s.avoidLongest)}, ` +
+      `neither longest nor shortest ${pct(s.avoidExtremes)} (limit chance + ${pct(CUE_THRESHOLDS.lengthCueAdvantage)}),`,
+    `    most stem words ${pct(s.stemOverlap)}, not the most stem words ${pct(s.avoidStemOverlap)}, ` +
+      `avoid absolutes ${pct(s.avoidAbsolutes)}, prefer absolutes ${pct(s.preferAbsolutes)}, prefer hedges ${pct(s.preferHedges)}, avoid hedges ${pct(s.avoidHedges)} ` +
+      `(limit chance + ${pct(CUE_THRESHOLDS.wordCueAdvantage)} for word cues)`,
     `  multiple-answer: correct options ${f.multipleCorrectLengthRatio.toFixed(2)}× the length of wrong ones`,
   ].join('\n');
 }

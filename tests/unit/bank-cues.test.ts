@@ -60,6 +60,31 @@ describe('key length', () => {
   });
 });
 
+describe('the over-correction: keys that are never the extremes', () => {
+  /** The key is always the second longest: a learner who skips the longest and the shortest option finds it. */
+  const middle = (id: string) =>
+    question(id, STEM, ['`call_bb(x)` alpha', '`call_aaa(x)` bravo', '`call_c(x)` delta', '`call_d(x)` omeg'], 0);
+
+  it('flags "neither the longest nor the shortest" and "not the longest" beating chance', () => {
+    const cues = questionCues(middle('m'));
+    expect(cues.longestKey).toBe(false);
+    expect(cues.shortestKey).toBe(false);
+    expect(cues.scores.avoidExtremes).toBe(0.5);
+    expect(cues.scores.avoidLongest).toBeCloseTo(1 / 3);
+    const bank = Array.from({ length: 8 }, (_, i) => middle(`m${i}`));
+    const messages = cueThresholdProblems(cueFigures(bank).figures, cueFigures(bank).cues).map((p) => p.message);
+    expect(messages).toContainEqual(expect.stringMatching(/^avoiding the longest and the shortest option beats chance by: 25\.0 %/));
+    expect(messages).toContainEqual(expect.stringMatching(/^avoiding the longest option beats chance by: 8\.3 %/));
+  });
+
+  it('passes when the key is the longest, the shortest and in between about as often as any option', () => {
+    const bank = Array.from({ length: 8 }, (_, i) => neutral(`n${i}`, i % 4));
+    const { figures, cues } = cueFigures(bank);
+    expect(figures.strategyScores.avoidExtremes).toBeCloseTo(0.25);
+    expect(cueThresholdProblems(figures, cues)).toEqual([]);
+  });
+});
+
 describe('stem overlap', () => {
   it('flags a key that is the only option repeating the stem', () => {
     const q = question('overlap', STEM, ['group folds under parent cross-validation', 'write a Delta table', 'set a registry alias', 'tune with Optuna now'], 0);
@@ -89,6 +114,15 @@ describe('absolute words and hedges', () => {
     expect(cues.hedgeOnlyInKey).toBe(true);
     const { figures, cues: all } = cueFigures([hedged('h1'), hedged('h2')]);
     expect(cueThresholdProblems(figures, all).map((p) => p.message)).toContainEqual(expect.stringMatching(/^preferring options with hedges beats chance/));
+  });
+
+  it('flags the mirror cues: absolutes only in the key, hedges only in distractors', () => {
+    const absoluteKey = (id: string) => question(id, STEM, ['`call_a(x)` always', '`call_b(x)` bravo', '`call_c(x)` delta', '`call_d(x)` omega']);
+    const hedgedDistractors = (id: string) => question(id, STEM, ['`call_a(x)` alpha', '`call_b(x)` may do', '`call_c(x)` can do', '`call_d(x)` often']);
+    const bank = [absoluteKey('x1'), absoluteKey('x2'), hedgedDistractors('h1'), hedgedDistractors('h2')];
+    const messages = cueThresholdProblems(cueFigures(bank).figures, cueFigures(bank).cues).map((p) => p.message);
+    expect(messages).toContainEqual(expect.stringMatching(/^preferring options with absolute words beats chance/));
+    expect(messages).toContainEqual(expect.stringMatching(/^avoiding options with hedges beats chance/));
   });
 
   it('gives no advantage when absolutes fall on the key as often as on a distractor', () => {
