@@ -55,6 +55,20 @@ test('@smoke a returning learner is told what to do next and led back to the les
   await expect(panel.getByRole('link', { name: 'Use nested runs to track complex experiments' })).toBeVisible();
   await expect(panel).toContainText('Your unfinished mock exam ran out of time (3 of 59 answered).');
   await expect(panel.locator('.ns-weakest a')).toHaveCount(3);
+  // The panel's place was kept from the first paint: filling it moved nothing.
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+  expect(shift).toBe(0);
   await noViolations(page);
 
   // Drill weak spots: the session says why each objective was picked.
