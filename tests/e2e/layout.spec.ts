@@ -37,8 +37,9 @@ async function brokenWordsInTables(page: Page): Promise<string[]> {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
-        // Breaking after a hyphen or slash is a line break between parts, not inside a word.
-        for (const match of text.matchAll(/[^\s/–—-]+/g)) {
+        // A word is a run of letters, digits and underscores: a line break at punctuation (after a hyphen, a slash
+        // or the "=" of `slicing_exprs=[…]`) falls between words; "Fa / mil / y" falls inside one.
+        for (const match of text.matchAll(/[\p{L}\p{N}_]+/gu)) {
           if (match[0].length < 2) continue;
           const range = document.createRange();
           range.setStart(node, match.index!);
