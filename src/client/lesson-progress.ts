@@ -30,8 +30,9 @@ export function trackLesson(store: ProgressStore, root: HTMLElement | null) {
     markSidebar(readLessons(store.snapshot()));
   };
   store.update((p) => recordLessonVisit(p, path, title, false, new Date()));
-  markSidebar(readLessons(store.snapshot()));
-  if (readLessons(store.snapshot()).has(path)) return;
+  const read = readLessons(store.snapshot());
+  markSidebar(read);
+  if (read.has(path)) return;
   document.addEventListener('self-check:answered', markRead, { once: true });
   const end = document.querySelector('.sl-markdown-content > :last-child');
   if (end && 'IntersectionObserver' in window) {

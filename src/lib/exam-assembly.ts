@@ -47,7 +47,8 @@ export interface DrawnSession {
   optionOrders: number[][];
 }
 
-function finish(picked: BankIndexEntry[], random: () => number): DrawnSession {
+/** The drawn questions in shuffled order, each with its options shuffled; shared by every kind of session. */
+export function finish(picked: BankIndexEntry[], random: () => number): DrawnSession {
   const ordered = shuffle(picked, random);
   return {
     questionIds: ordered.map((q) => q.id),

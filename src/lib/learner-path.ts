@@ -7,11 +7,10 @@
  * a uniform prior, Beta(1 + correct, 1 + wrong): its mean is (correct + 1) / (answered + 2) and its spread shrinks as
  * answers accumulate. An objective never practised is therefore 50 % with the widest spread: it counts as weak.
  */
-import type { DrawnSession } from './exam-assembly.ts';
+import { finish, type DrawnSession } from './exam-assembly.ts';
 import type { BankIndex, BankIndexEntry } from './practice-bank.ts';
 import type { ExamAttempt, LessonRecord, ProgressData } from './progress-data.ts';
-export { readLessons, recordLessonVisit } from './lesson-visits.ts';
-import { coverage, examTrend, latestAnswers, type Coverage } from './readiness.ts';
+import { coverage, examTrend, latestAnswers } from './readiness.ts';
 import { countDueToday } from './review-queue.ts';
 import { seededRandom, shuffle } from './seeded-random.ts';
 
@@ -36,8 +35,8 @@ export interface ObjectiveMastery {
 }
 
 /** Every exam objective with its mastery estimate, in blueprint order. Foundations are not on the exam. */
-export function objectiveMastery(index: BankIndex, progress: ProgressData, cover?: Coverage): ObjectiveMastery[] {
-  const tallies = (cover ?? coverage(latestAnswers(progress, index.questions), index.questions)).objectives;
+export function objectiveMastery(index: BankIndex, progress: ProgressData): ObjectiveMastery[] {
+  const tallies = coverage(latestAnswers(progress, index.questions), index.questions).objectives;
   const info = new Map(index.objectives.map((o) => [String(o.id), o]));
   const totalWeight = index.domains.reduce((sum, d) => sum + d.weight, 0) || 1;
   return index.domains.flatMap((domain) => {
@@ -122,22 +121,18 @@ export function drawDrill(
     left--;
   }
   const picks: Drill['picks'] = [];
-  const questionIds: BankIndexEntry[] = [];
+  const picked: BankIndexEntry[] = [];
   ranked.forEach((pick, i) => {
     const pool = shuffle(
       index.questions.filter((q) => q.objective === pick.objective),
       random,
     ).sort((a, b) => rank(a) - rank(b));
     const chosen = pool.slice(0, shares[i]);
-    questionIds.push(...chosen);
+    picked.push(...chosen);
     picks.push({ ...pick, questions: chosen.length });
   });
-  const ordered = shuffle(questionIds, random);
   return {
-    session: {
-      questionIds: ordered.map((q) => q.id),
-      optionOrders: ordered.map((q) => shuffle([...Array(q.options).keys()], random)),
-    },
+    session: finish(picked, random),
     picks,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawDrill, drillPriorities, nextSteps, objectiveMastery, readinessGains, recordLessonVisit, readLessons } from '../../src/lib/learner-path.ts';
+import { drawDrill, drillPriorities, nextSteps, objectiveMastery, readinessGains } from '../../src/lib/learner-path.ts';
+import { readLessons, recordLessonVisit } from '../../src/lib/lesson-visits.ts';
 import type { BankIndex, BankIndexEntry } from '../../src/lib/practice-bank.ts';
 import { emptyProgress, type ExamAttempt, type ProgressData } from '../../src/lib/progress-data.ts';
 
