@@ -1,44 +1,77 @@
 /**
  * The yardstick for a lesson's weight: the same lesson text in a bare Starlight site of the same version (this
- * project's node_modules), with none of this guide's components, styles or scripts. `npm run bench` builds it into
+ * project's node_modules) with the same pages and sidebar, and none of this guide's components, styles or scripts. `npm run bench` builds it into
  * .bench/bare-starlight/ and compares what a first visit to each costs (scripts/bench.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
+import { parse, stringify } from 'yaml';
+import { loadBlueprint } from '../src/lib/blueprint.ts';
+import { sidebarFromBlueprint } from '../src/lib/sidebar.ts';
 
-/** The lesson's Markdown without what only this guide has: MDX imports, components and inline SVG figures. */
+/**
+ * The lesson's Markdown without what only this guide has: MDX imports and components (the self-check). Its text,
+ * code and figures (inline SVG is plain HTML, which Markdown keeps) stay: they are the lesson, not the guide's weight.
+ */
 export function plainMarkdown(mdx: string): string {
-  const [, front = '', body = mdx] = mdx.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
-  const title = front.match(/^title:\s*(.+)$/m)?.[1] ?? 'Lesson';
+  const { front, body } = splitFrontmatter(mdx);
   const text = body
     .replace(/^import .+$/gm, '')
-    .replace(/<Diagram[\s\S]*?<\/Diagram>/g, '')
-    .replace(/<figure>[\s\S]*?<\/figure>/g, '')
-    .replace(/<svg[\s\S]*?<\/svg>/g, '')
-    .replace(/^<[A-Z][\s\S]*?\/>$/gm, '');
-  return `---\ntitle: ${title}\n---\n${text}`;
+    .replace(/^<\/?Diagram\b[^\n]*>$/gm, '')
+    .replace(/^<[A-Z][^\n]*\/>$/gm, '');
+  return `---\n${stringify(pick(front, ['title', 'description', 'sidebar']))}---\n${text}`;
 }
 
-/** Builds the bare site for one lesson; returns its output folder. */
+/** A page of the bare site that is there for the sidebar only: the same title and sidebar entry, no body. */
+export function stubMarkdown(mdx: string): string {
+  return `---\n${stringify(pick(splitFrontmatter(mdx).front, ['title', 'sidebar']))}---\nA page of the bare site.\n`;
+}
+
+function splitFrontmatter(mdx: string): { front: Record<string, unknown>; body: string } {
+  const [, front = '', body = mdx] = mdx.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
+  return { front: (parse(front) as Record<string, unknown> | null) ?? {}, body };
+}
+
+function pick(front: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((key) => front[key] !== undefined).map((key) => [key, front[key]]));
+}
+
+/**
+ * Builds the bare site for one lesson; returns its output folder. Every page of the guide is there as a stub with its
+ * title and sidebar entry, and the sidebar is the guide's own, so both sites carry the same navigation (the same
+ * sidebar and previous/next links): what the comparison leaves is the guide's components, styles and scripts.
+ */
 export function buildBareStarlight(root: string, lessonFile: string): string {
   const dir = join(root, '.bench/bare-starlight');
+  const docs = join(root, 'src/content/docs');
   rmSync(dir, { recursive: true, force: true });
+  const pages = {
+    page: (slug: string) => ['.mdx', '.md'].some((ext) => existsSync(join(docs, slug + ext))),
+    folder: (slug: string) => existsSync(join(docs, slug)),
+  };
+  const sidebar = sidebarFromBlueprint(loadBlueprint(root), pages);
   mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n" +
-      "export default defineConfig({ integrations: [starlight({ title: 'Bare Starlight' })] });\n",
+      `export default defineConfig({ trailingSlash: 'always', integrations: [starlight({ title: 'Bare Starlight', sidebar: ${JSON.stringify(sidebar)} })] });\n`,
   );
   writeFileSync(
     join(dir, 'src/content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\n" +
       "import { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
   );
-  writeFileSync(join(dir, 'src/content/docs/lesson.md'), plainMarkdown(readFileSync(join(root, lessonFile), 'utf8')));
-  writeFileSync(join(dir, 'src/content/docs/index.md'), '---\ntitle: Home\n---\nA bare Starlight site.\n');
+  const lesson = relative(docs, join(root, lessonFile));
+  for (const file of readdirSync(docs, { recursive: true, encoding: 'utf8' })) {
+    if (!/\.mdx?$/.test(file)) continue;
+    const source = readFileSync(join(docs, file), 'utf8');
+    const target = join(dir, 'src/content/docs', file.replace(/\.mdx$/, '.md'));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file === lesson ? plainMarkdown(source) : stubMarkdown(source));
+  }
   execFileSync('npx', ['astro', 'build', '--root', dir], { cwd: root, stdio: 'ignore' });
   return join(dir, 'dist');
 }
@@ -47,6 +80,8 @@ export interface FirstVisit {
   requests: number;
   /** Sum of the gzip sizes of every file the visit fetched (as a static host that compresses would send them). */
   gzipBytes: number;
+  /** Each fetched file with its gzip size, heaviest first: where the weight is. */
+  files: { path: string; gzipBytes: number }[];
 }
 
 /**
@@ -66,14 +101,15 @@ export async function firstVisit(browser: Browser, url: string, distDir: string)
   await page.waitForTimeout(1500);
   await page.waitForLoadState('networkidle');
   await context.close();
-  let gzipBytes = 0;
+  const files: FirstVisit['files'] = [];
   for (const path of paths) {
     const file = join(distDir, decodeURIComponent(path).replace(/\/$/, '/index.html'));
     try {
-      gzipBytes += gzipSync(readFileSync(file)).length;
+      files.push({ path, gzipBytes: gzipSync(readFileSync(file)).length });
     } catch {
       // A request with no file behind it (a redirect, the favicon of another site) costs nothing here.
     }
   }
-  return { requests: paths.length, gzipBytes };
+  files.sort((a, b) => b.gzipBytes - a.gzipBytes);
+  return { requests: paths.length, gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0), files };
 }

@@ -108,7 +108,7 @@ const examTransfer = examBytes;
 const bareDist = buildBareStarlight(root, LESSON_SOURCE);
 const [ourSite, bareSite] = await Promise.all([serveFolder(join(root, 'dist')), serveFolder(bareDist)]);
 const ours = await firstVisit(browser, `${ourSite.url}${LESSON.replace(/index\.html$/, '')}`, join(root, 'dist'));
-const bare = await firstVisit(browser, `${bareSite.url}lesson/`, bareDist);
+const bare = await firstVisit(browser, `${bareSite.url}${LESSON.replace(/index\.html$/, "")}`, bareDist);
 await Promise.all([ourSite.close(), bareSite.close()]);
 const lessonVsBare = { ours, bare, ratio: Number((ours.gzipBytes / bare.gzipBytes).toFixed(3)) };
 await browser.close();
