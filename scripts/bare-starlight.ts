@@ -4,13 +4,23 @@
  * .bench/bare-starlight/ and compares what a first visit to each costs (scripts/bench.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { parse, stringify } from 'yaml';
 import { loadBlueprint } from '../src/lib/blueprint.ts';
 import { sidebarFromBlueprint } from '../src/lib/sidebar.ts';
+
+/** The lesson both sites are compared on (by `npm run bench` and tests/e2e/weight.spec.ts): a typical one, with code, a
+ * figure and a three-question self-check. */
+export const YARDSTICK_LESSON = {
+  source: 'src/content/docs/model-development/advanced-mlflow/nested-runs.mdx',
+  path: 'model-development/advanced-mlflow/nested-runs/',
+};
+
+/** The most a lesson's first visit may cost, as a multiple of the same lesson in bare Starlight (issue: ≤ 1.1×). */
+export const WEIGHT_RATIO_BUDGET = 1.1;
 
 /**
  * The lesson's Markdown without what only this guide has: MDX imports and components (the self-check). Its text,
@@ -72,6 +82,9 @@ export function buildBareStarlight(root: string, lessonFile: string): string {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file === lesson ? plainMarkdown(source) : stubMarkdown(source));
   }
+  // Starlight links /favicon.svg from every page and its starter ships one: the bare site serves the guide's.
+  mkdirSync(join(dir, 'public'));
+  copyFileSync(join(root, 'public/favicon.svg'), join(dir, 'public/favicon.svg'));
   execFileSync('npx', ['astro', 'build', '--root', dir], { cwd: root, stdio: 'ignore' });
   return join(dir, 'dist');
 }

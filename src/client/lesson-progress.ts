@@ -2,7 +2,7 @@
  * Remembers that a lesson was visited and, once it is read (scrolled to its end, or a self-check answered), marks it
  * read; marks every read lesson in the sidebar with a check mark and the words "(read)" for assistive technology, so
  * it never depends on colour. Runs from the self-check script, which every lesson carries.
- * The mark sits in space every sidebar link reserves (see SelfCheck.astro's styles), so nothing moves when it appears.
+ * The mark sits in space every sidebar link reserves (see src/styles/custom.css), so nothing moves when it appears.
  */
 import { readLessons, recordLessonVisit } from '../lib/lesson-visits.ts';
 import type { ProgressStore } from '../lib/progress-store.ts';

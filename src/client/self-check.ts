@@ -6,7 +6,6 @@
  * Answering one also counts the lesson as read (lesson-progress.ts).
  */
 import { openProgressStore, type ProgressStore } from '../lib/progress-store.ts';
-import { optionLetter } from '../lib/question-selection.ts';
 import { trackLesson } from './lesson-progress.ts';
 
 let store: ProgressStore | undefined;
@@ -37,6 +36,11 @@ class SelfCheckQuestion extends HTMLElement {
     return [...this.querySelectorAll<HTMLInputElement>('input')];
   }
 
+  /** The letter printed beside an option (read from the page, so the lesson needs no lettering code). */
+  private letter(index: number) {
+    return this.querySelector(`input[value="${index}"] ~ .sc-letter`)!.textContent!.replace('.', '');
+  }
+
   private say(text: string) {
     this.querySelector('.sc-status')!.textContent = text;
   }
@@ -58,7 +62,7 @@ class SelfCheckQuestion extends HTMLElement {
     this.say(
       correct
         ? '✓ Correct. The explanations are below.'
-        : `✗ Incorrect. The answer is ${answer.map(optionLetter).join(' and ')}; the explanations are below.`,
+        : `✗ Incorrect. The answer is ${answer.map((index) => this.letter(index)).join(' and ')}; the explanations are below.`,
     );
     this.markPicked(selected);
     this.querySelector('details')!.open = true;

@@ -2,7 +2,9 @@
  * Every page carries the whole sidebar in its HTML, and a lesson's HTML must fit 14 kB (shared QUALITY.md). So each
  * page shows in full only the section it is in; every other section collapses to one link to its first page (the
  * section overview), labelled with the section's title. Top-level groups keep their place, so the map of the guide
- * stays visible from everywhere.
+ * stays visible from everywhere. A top-level group that is collapsed by configuration (the guide's extras:
+ * foundations, case studies, preparation) and does not hold the current page becomes one link to its first page,
+ * the folder's overview, which lists every page in it.
  */
 
 export interface PrunableLink {
@@ -30,6 +32,8 @@ export function pruneSidebar<E extends Entry>(entries: E[]): E[] {
   return entries.map((entry) => {
     if (entry.type !== 'group') return entry;
     const inside = hasCurrent(entry);
+    const first = firstLink(entry);
+    if (!inside && entry.collapsed && first) return { ...first, label: entry.label, isCurrent: false } as E;
     return {
       ...entry,
       // The group holding the current page opens; the others stay as configured.

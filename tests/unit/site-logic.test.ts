@@ -117,7 +117,8 @@ describe('pruneSidebar', () => {
   const sidebar = [
     link('home'),
     group('Model Development', [group('Using Spark ML', [link('sparkml-overview'), link('pipelines')]), group('Advanced MLflow', [link('mlflow-overview'), link('nested-runs', true)])], false),
-    group('MLOps', [group('Validation Testing', [link('testing-overview'), link('unit-tests')])]),
+    group('MLOps', [group('Validation Testing', [link('testing-overview'), link('unit-tests')])], false),
+    group('Foundations', [link('foundations-overview'), link('spark'), link('metrics')]),
   ];
   it('keeps the current section in full and turns other sections into a link to their overview', () => {
     const pruned = pruneSidebar(sidebar);
@@ -127,8 +128,13 @@ describe('pruneSidebar', () => {
         group('Advanced MLflow', [link('mlflow-overview'), link('nested-runs', true)]),
       ], false),
     );
-    expect(pruned[2]).toEqual(group('MLOps', [{ ...link('testing-overview'), label: 'Validation Testing' }]));
+    expect(pruned[2]).toEqual(group('MLOps', [{ ...link('testing-overview'), label: 'Validation Testing' }], false));
     expect(pruned[0]).toEqual(link('home'));
+  });
+  it('turns a collapsed top-level group without the current page into one link to its overview', () => {
+    expect(pruneSidebar(sidebar)[3]).toEqual({ ...link('foundations-overview'), label: 'Foundations' });
+    const inside = [group('Foundations', [link('foundations-overview'), link('spark', true)])];
+    expect(pruneSidebar(inside)[0]).toEqual(group('Foundations', [link('foundations-overview'), link('spark', true)], false));
   });
   it('opens the top-level group that holds the current page', () => {
     const closed = [group('Model Development', [group('Advanced MLflow', [link('nested-runs', true)])], true)];
