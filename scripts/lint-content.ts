@@ -14,6 +14,7 @@ import { validateBank, validateBlueprint } from '../src/lib/bank-validation.ts';
 import { cueFigures, cueThresholdProblems, formatCueFigures, itemWritingProblems } from '../src/lib/bank-cues.ts';
 import {
   camelCaseSvgAttributes,
+  starlightComponentImports,
   correctPositionSkew,
   currentNameMissing,
   legacyInLesson,
@@ -64,6 +65,7 @@ const problems = [
       ...currentNameMissing(where, mdx, terms),
       ...oldPageReferences(where, markdownLinks(mdx), terms),
       ...camelCaseSvgAttributes(where, mdx),
+      ...starlightComponentImports(where, mdx),
     ];
   }),
 ];

@@ -206,3 +206,16 @@ export function camelCaseSvgAttributes(file: string, mdx: string): LintProblem[]
   }
   return problems;
 }
+
+/**
+ * A page that imports from `@astrojs/starlight/components` puts the stylesheets of the components it uses on every
+ * page of the site (Astro 7 hoists them with the shared module: about 1.2 kB gzip on every lesson when the home page
+ * and eight pages used Starlight's Steps, CardGrid and LinkCard). The guide's own components keep styles where they
+ * are used.
+ */
+export function starlightComponentImports(file: string, mdx: string): LintProblem[] {
+  return [...mdx.matchAll(/^import .* from ['"]@astrojs\/starlight\/components['"];?$/gm)].map((match) => ({
+    where: `${file}:${mdx.slice(0, match.index).split('\n').length}`,
+    message: "imports from '@astrojs/starlight/components', whose styles then load on every page; use the guide's own (src/components/Steps.astro, LinkCard.astro)",
+  }));
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
   camelCaseSvgAttributes,
+  starlightComponentImports,
   correctPositionSkew,
   currentNameMissing,
   legacyInLesson,
@@ -118,5 +119,12 @@ describe('camelCaseSvgAttributes', () => {
     expect(camelCaseSvgAttributes('d.mdx', '<svg>\n<path strokeWidth="2" stroke-dasharray="3" />')).toEqual([
       { where: 'd.mdx:2', message: 'SVG attribute strokeWidth is ignored in HTML; write stroke-width' },
     ]);
+  });
+});
+
+describe('starlightComponentImports', () => {
+  it("flags an import from Starlight's component barrel, not one from the guide's components", () => {
+    const mdx = "---\ntitle: T\n---\nimport { Steps } from '@astrojs/starlight/components';\nimport Steps2 from '~/components/Steps.astro';\n";
+    expect(starlightComponentImports('p.mdx', mdx)).toEqual([{ where: 'p.mdx:4', message: expect.stringContaining('every page') }]);
   });
 });
