@@ -1,10 +1,10 @@
 // @ts-check
-import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { loadBlueprint } from './src/lib/blueprint.ts';
-import { sidebarFromBlueprint } from './src/lib/sidebar.ts';
+import { docsPageLookup, sidebarFromBlueprint } from './src/lib/sidebar.ts';
 
 /**
  * Hosting, set at build time (see README → Hosting):
@@ -17,11 +17,7 @@ const base = process.env.BASE_PATH || '/';
 // OUT_DIR lets a second build (e.g. for a sub-path) sit beside dist/ without replacing it.
 const outDir = process.env.OUT_DIR || './dist';
 
-const docs = new URL('./src/content/docs/', import.meta.url);
-const pages = {
-  page: (/** @type {string} */ slug) => ['.mdx', '.md'].some((ext) => existsSync(new URL(slug + ext, docs))),
-  folder: (/** @type {string} */ slug) => existsSync(new URL(slug + '/', docs)),
-};
+const pages = docsPageLookup(fileURLToPath(new URL('./src/content/docs/', import.meta.url)));
 
 export default defineConfig({
   site,

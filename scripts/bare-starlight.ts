@@ -1,16 +1,18 @@
 /**
  * The yardstick for a lesson's weight: the same lesson text in a bare Starlight site of the same version (this
- * project's node_modules) with the same pages and sidebar, and none of this guide's components, styles or scripts. `npm run bench` builds it into
- * .bench/bare-starlight/ and compares what a first visit to each costs (scripts/bench.ts).
+ * project's node_modules) with the same pages and sidebar, and none of this guide's components, styles or scripts.
+ * It is built into .bench/bare-starlight/; `npm run bench` prints the comparison and tests/e2e/weight.spec.ts holds
+ * it to WEIGHT_RATIO_BUDGET.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { parse, stringify } from 'yaml';
 import { loadBlueprint } from '../src/lib/blueprint.ts';
-import { sidebarFromBlueprint } from '../src/lib/sidebar.ts';
+import { docsPageLookup, sidebarFromBlueprint } from '../src/lib/sidebar.ts';
+import { serveFolder } from '../tests/e2e/static-server.ts';
 
 /** The lesson both sites are compared on (by `npm run bench` and tests/e2e/weight.spec.ts): a typical one, with code, a
  * figure and a three-question self-check. */
@@ -58,11 +60,7 @@ export function buildBareStarlight(root: string, lessonFile: string): string {
   const dir = join(root, '.bench/bare-starlight');
   const docs = join(root, 'src/content/docs');
   rmSync(dir, { recursive: true, force: true });
-  const pages = {
-    page: (slug: string) => ['.mdx', '.md'].some((ext) => existsSync(join(docs, slug + ext))),
-    folder: (slug: string) => existsSync(join(docs, slug)),
-  };
-  const sidebar = sidebarFromBlueprint(loadBlueprint(root), pages);
+  const sidebar = sidebarFromBlueprint(loadBlueprint(root), docsPageLookup(docs));
   mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
   writeFileSync(
     join(dir, 'astro.config.mjs'),
@@ -125,4 +123,27 @@ export async function firstVisit(browser: Browser, url: string, distDir: string)
   }
   files.sort((a, b) => b.gzipBytes - a.gzipBytes);
   return { requests: paths.length, gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0), files };
+}
+
+export interface LessonWeight {
+  ours: FirstVisit;
+  bare: FirstVisit;
+  /** ours / bare, in gzip bytes. */
+  ratio: number;
+}
+
+/**
+ * Builds the bare site and counts a first visit to the yardstick lesson on it and on the guide built in `oursDist`,
+ * both served the same way (a plain static server).
+ */
+export async function compareWithBareStarlight(browser: Browser, root: string, oursDist: string): Promise<LessonWeight> {
+  const bareDist = buildBareStarlight(root, YARDSTICK_LESSON.source);
+  const [ourSite, bareSite] = await Promise.all([serveFolder(oursDist), serveFolder(bareDist)]);
+  try {
+    const ours = await firstVisit(browser, `${ourSite.url}${YARDSTICK_LESSON.path}`, oursDist);
+    const bare = await firstVisit(browser, `${bareSite.url}${YARDSTICK_LESSON.path}`, bareDist);
+    return { ours, bare, ratio: ours.gzipBytes / bare.gzipBytes };
+  } finally {
+    await Promise.all([ourSite.close(), bareSite.close()]);
+  }
 }

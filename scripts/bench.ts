@@ -16,8 +16,7 @@ import { readBankFiles, readBlueprintFile } from '../src/lib/bank-files.ts';
 import { validateBank, validateBlueprint } from '../src/lib/bank-validation.ts';
 import { kB, readDist } from './dist-reader.ts';
 import { cueFigures, formatCueFigures } from '../src/lib/bank-cues.ts';
-import { WEIGHT_RATIO_BUDGET, YARDSTICK_LESSON, buildBareStarlight, firstVisit } from './bare-starlight.ts';
-import { serveFolder } from '../tests/e2e/static-server.ts';
+import { WEIGHT_RATIO_BUDGET, YARDSTICK_LESSON, compareWithBareStarlight } from './bare-starlight.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -102,14 +101,10 @@ const firstQuestionMs = Math.round(performance.now() - clicked);
 await examTab.waitForLoadState('networkidle');
 const examTransfer = examBytes;
 
-// A lesson's first visit against the same lesson text in a bare Starlight site of the same version, both served
-// the same way (a plain static server; sizes are counted as gzip).
-const bareDist = buildBareStarlight(root, YARDSTICK_LESSON.source);
-const [ourSite, bareSite] = await Promise.all([serveFolder(join(root, 'dist')), serveFolder(bareDist)]);
-const ours = await firstVisit(browser, `${ourSite.url}${YARDSTICK_LESSON.path}`, join(root, 'dist'));
-const bare = await firstVisit(browser, `${bareSite.url}${YARDSTICK_LESSON.path}`, bareDist);
-await Promise.all([ourSite.close(), bareSite.close()]);
-const lessonVsBare = { ours, bare, ratio: Number((ours.gzipBytes / bare.gzipBytes).toFixed(3)) };
+// A lesson's first visit against the same lesson text in a bare Starlight site of the same version (sizes as gzip).
+const weight = await compareWithBareStarlight(browser, root, join(root, 'dist'));
+const { ours, bare } = weight;
+const lessonVsBare = { ...weight, ratio: Number(weight.ratio.toFixed(3)) };
 await browser.close();
 
 // 4. Lighthouse (mobile, its default), one run per template.

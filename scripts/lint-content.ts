@@ -14,7 +14,6 @@ import { validateBank, validateBlueprint } from '../src/lib/bank-validation.ts';
 import { cueFigures, cueThresholdProblems, formatCueFigures, itemWritingProblems } from '../src/lib/bank-cues.ts';
 import {
   camelCaseSvgAttributes,
-  starlightComponentImports,
   correctPositionSkew,
   currentNameMissing,
   legacyInLesson,
@@ -23,6 +22,7 @@ import {
   nearDuplicateStems,
   oldPageReferences,
   scenarioShare,
+  starlightComponentImports,
 } from '../src/lib/bank-lint.ts';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -159,8 +159,7 @@ export function legacyInLesson(file: string, mdx: string, terms: ReadonlyArray<L
     const at = body.indexOf(passage, from);
     from = at + passage.length;
     for (const term of unmarkedLegacyTerms(passage, terms)) {
-      const line = mdx.slice(0, offset + at).split('\n').length;
-      problems.push({ where: `${file}:${line}`, message: `uses ${term} without saying it is legacy in the same passage` });
+      problems.push({ where: `${file}:${lineAt(mdx, offset + at)}`, message: `uses ${term} without saying it is legacy in the same passage` });
     }
   }
   return problems;
@@ -185,6 +184,11 @@ export function oldPageReferences(where: string, urls: ReadonlyArray<string>, te
   return problems;
 }
 
+/** The 1-based line of a character offset in a text. */
+function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
+
 /** The https links of a Markdown text. */
 export function markdownLinks(markdown: string): string[] {
   return [...markdown.matchAll(/\]\((https:\/\/[^)\s]+)\)/g)].map((m) => m[1]!);
@@ -200,9 +204,8 @@ export function camelCaseSvgAttributes(file: string, mdx: string): LintProblem[]
   const pattern =
     /\s(stroke(?:Width|Dasharray|Dashoffset|Linecap|Linejoin|Opacity|Miterlimit)|fill(?:Opacity|Rule)|clip(?:Rule|Path)|font(?:Size|Weight|Family|Style)|text(?:Anchor|Decoration)|marker(?:Start|Mid|End)|dominantBaseline|alignmentBaseline|stop(?:Color|Opacity))=/g;
   for (const match of mdx.matchAll(pattern)) {
-    const line = mdx.slice(0, match.index).split('\n').length;
     const svgName = match[1]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-    problems.push({ where: `${file}:${line}`, message: `SVG attribute ${match[1]} is ignored in HTML; write ${svgName}` });
+    problems.push({ where: `${file}:${lineAt(mdx, match.index)}`, message: `SVG attribute ${match[1]} is ignored in HTML; write ${svgName}` });
   }
   return problems;
 }
@@ -215,7 +218,7 @@ export function camelCaseSvgAttributes(file: string, mdx: string): LintProblem[]
  */
 export function starlightComponentImports(file: string, mdx: string): LintProblem[] {
   return [...mdx.matchAll(/^import .* from ['"]@astrojs\/starlight\/components['"];?$/gm)].map((match) => ({
-    where: `${file}:${mdx.slice(0, match.index).split('\n').length}`,
+    where: `${file}:${lineAt(mdx, match.index)}`,
     message: "imports from '@astrojs/starlight/components', whose styles then load on every page; use the guide's own (src/components/Steps.astro, LinkCard.astro)",
   }));
 }

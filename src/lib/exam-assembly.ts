@@ -48,7 +48,7 @@ export interface DrawnSession {
 }
 
 /** The drawn questions in shuffled order, each with its options shuffled; shared by every kind of session. */
-export function finish(picked: BankIndexEntry[], random: () => number): DrawnSession {
+export function shuffledSession(picked: BankIndexEntry[], random: () => number): DrawnSession {
   const ordered = shuffle(picked, random);
   return {
     questionIds: ordered.map((q) => q.id),
@@ -66,7 +66,7 @@ export function drawMockExam(
   const random = seededRandom(seed);
   const quotas = domainQuotas(domains, total);
   const picked = domains.flatMap((d) => spreadAcrossObjectives(index.filter((q) => q.domain === d.id), quotas[d.id]!, random));
-  return finish(picked, random);
+  return shuffledSession(picked, random);
 }
 
 export type PracticeSource = 'all' | 'unseen' | 'wrong' | 'marked';
@@ -99,7 +99,7 @@ export function matchingQuestions(index: readonly BankIndexEntry[], progress: Pr
 /** Draws a practice session: matching questions spread across objectives, up to `count`. */
 export function drawPractice(index: readonly BankIndexEntry[], progress: ProgressData, filter: PracticeFilter): DrawnSession {
   const random = seededRandom(filter.seed);
-  return finish(spreadAcrossObjectives(matchingQuestions(index, progress, filter), filter.count, random), random);
+  return shuffledSession(spreadAcrossObjectives(matchingQuestions(index, progress, filter), filter.count, random), random);
 }
 
 export interface Tally {

@@ -7,7 +7,7 @@
  * a uniform prior, Beta(1 + correct, 1 + wrong): its mean is (correct + 1) / (answered + 2) and its spread shrinks as
  * answers accumulate. An objective never practised is therefore 50 % with the widest spread: it counts as weak.
  */
-import { finish, type DrawnSession } from './exam-assembly.ts';
+import { shuffledSession, type DrawnSession } from './exam-assembly.ts';
 import type { BankIndex, BankIndexEntry } from './practice-bank.ts';
 import type { ExamAttempt, LessonRecord, ProgressData } from './progress-data.ts';
 import { coverage, examTrend, latestAnswers } from './readiness.ts';
@@ -132,7 +132,7 @@ export function drawDrill(
     picks.push({ ...pick, questions: chosen.length });
   });
   return {
-    session: finish(picked, random),
+    session: shuffledSession(picked, random),
     picks,
   };
 }

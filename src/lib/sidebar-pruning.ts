@@ -27,21 +27,28 @@ const hasCurrent = (entry: Entry): boolean =>
 const firstLink = (entry: Entry): PrunableLink | undefined =>
   entry.type === 'link' ? entry : entry.entries.map(firstLink).find(Boolean);
 
-/** Replaces each nested group that does not hold the current page with a link to its first page. */
+/** A group shown as one link to its first page (its overview), under the group's own label. */
+function asLink<E extends Entry>(group: PrunableGroup<Entry>): E | undefined {
+  const first = firstLink(group);
+  return first ? ({ ...first, label: group.label, isCurrent: false } as E) : undefined;
+}
+
+/**
+ * Replaces each nested group that does not hold the current page, and each top-level group collapsed by
+ * configuration that does not hold it, with a link to its first page.
+ */
 export function pruneSidebar<E extends Entry>(entries: E[]): E[] {
   return entries.map((entry) => {
     if (entry.type !== 'group') return entry;
     const inside = hasCurrent(entry);
-    const first = firstLink(entry);
-    if (!inside && entry.collapsed && first) return { ...first, label: entry.label, isCurrent: false } as E;
+    if (!inside && entry.collapsed) return asLink<E>(entry) ?? entry;
     return {
       ...entry,
       // The group holding the current page opens; the others stay as configured.
       collapsed: inside ? false : entry.collapsed,
       entries: entry.entries.map((child) => {
         if (child.type !== 'group' || hasCurrent(child)) return child;
-        const first = firstLink(child);
-        return first ? { ...first, label: child.label, isCurrent: false } : child;
+        return asLink<Entry>(child) ?? child;
       }),
     };
   });

@@ -3,6 +3,8 @@
  * single page (`<domain>/<section>.mdx`) or, when it is long, a folder of parts (`<domain>/<section>/*.mdx`,
  * ordered by `sidebar.order`). Sections with neither are left out, so the sidebar never links to a missing page.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Blueprint } from './schema.ts';
 
 type SidebarItem =
@@ -15,6 +17,14 @@ export interface PageLookup {
   page(slug: string): boolean;
   /** True when the folder src/content/docs/<slug>/ exists. */
   folder(slug: string): boolean;
+}
+
+/** The lookup over a docs folder on disk (the site's src/content/docs, or a copy with the same layout). */
+export function docsPageLookup(docsDir: string): PageLookup {
+  return {
+    page: (slug) => ['.mdx', '.md'].some((ext) => existsSync(join(docsDir, slug + ext))),
+    folder: (slug) => existsSync(join(docsDir, slug)),
+  };
 }
 
 export function sidebarFromBlueprint(blueprint: Blueprint, pages: PageLookup): SidebarItem[] {

@@ -6,30 +6,19 @@
  */
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { WEIGHT_RATIO_BUDGET, YARDSTICK_LESSON, buildBareStarlight, firstVisit } from '../../scripts/bare-starlight.ts';
-import { serveFolder } from './static-server.ts';
+import { WEIGHT_RATIO_BUDGET, YARDSTICK_LESSON, compareWithBareStarlight } from '../../scripts/bare-starlight.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 
 test('a lesson first visit costs at most 1.1× the same lesson in bare Starlight', async ({ browser }) => {
   test.skip((process.env.BASE_PATH || '/') !== '/', 'the yardstick is built for the domain root');
   test.setTimeout(180_000);
-  const bareDist = buildBareStarlight(root, YARDSTICK_LESSON.source);
-  const oursDist = join(root, process.env.OUT_DIR || 'dist');
-  const [ourSite, bareSite] = await Promise.all([serveFolder(oursDist), serveFolder(bareDist)]);
-  try {
-    const ours = await firstVisit(browser, `${ourSite.url}${YARDSTICK_LESSON.path}`, oursDist);
-    const bare = await firstVisit(browser, `${bareSite.url}${YARDSTICK_LESSON.path}`, bareDist);
-    // Both visits fetched the lesson itself and Starlight's search UI: the comparison is of like with like.
-    for (const visit of [ours, bare]) {
-      expect(visit.files.map((f) => f.path)).toContain(`/${YARDSTICK_LESSON.path}`);
-      expect(visit.files.some((f) => /ui-core/.test(f.path))).toBe(true);
-    }
-    const listing = ours.files.map((f) => `${f.gzipBytes} ${f.path}`).join('\n');
-    expect(ours.gzipBytes / bare.gzipBytes, `ours ${ours.gzipBytes} B vs bare ${bare.gzipBytes} B; ours fetched:\n${listing}`).toBeLessThanOrEqual(
-      WEIGHT_RATIO_BUDGET,
-    );
-  } finally {
-    await Promise.all([ourSite.close(), bareSite.close()]);
+  const { ours, bare, ratio } = await compareWithBareStarlight(browser, root, join(root, process.env.OUT_DIR || 'dist'));
+  // Both visits fetched the lesson itself and Starlight's search UI: the comparison is of like with like.
+  for (const visit of [ours, bare]) {
+    expect(visit.files.map((f) => f.path)).toContain(`/${YARDSTICK_LESSON.path}`);
+    expect(visit.files.some((f) => /ui-core/.test(f.path))).toBe(true);
   }
+  const listing = ours.files.map((f) => `${f.gzipBytes} ${f.path}`).join('\n');
+  expect(ratio, `ours ${ours.gzipBytes} B vs bare ${bare.gzipBytes} B; ours fetched:\n${listing}`).toBeLessThanOrEqual(WEIGHT_RATIO_BUDGET);
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
   camelCaseSvgAttributes,
-  starlightComponentImports,
   correctPositionSkew,
   currentNameMissing,
   legacyInLesson,
@@ -12,6 +11,7 @@ import {
   oldPageReferences,
   scenarioShare,
   similarity,
+  starlightComponentImports,
   type LintQuestion,
 } from '../../src/lib/bank-lint.ts';
 import { lintTerms, parseTerminology } from '../../src/lib/terminology.ts';
